@@ -1,0 +1,74 @@
+/**
+ * Messages between the popup, the background and the content script. Each message is a plain
+ * object with a `type` beginning "policy-lens/"; receivers validate with `parseRequest` and ignore
+ * anything else.
+ */
+import type { Analysis } from "../core/types";
+import type { PageState } from "./state";
+
+/** What the popup (or the background) may ask a tab's content script. */
+export type Request =
+  | { readonly type: "policy-lens/get-state" }
+  | { readonly type: "policy-lens/set-highlights"; readonly on: boolean }
+  /** Scroll to an annotation and flash it: `kind` and its index in the Analysis list. */
+  | {
+      readonly type: "policy-lens/show";
+      readonly kind: "directive" | "term" | "citation" | "date";
+      readonly index: number;
+    };
+
+/** The content script's answer to get-state. */
+export interface StateResponse {
+  readonly state: PageState;
+  readonly analysis: Analysis | null;
+  readonly highlightsOn: boolean;
+  /** A short English message when state is "error" or "skipped". */
+  readonly message: string | null;
+}
+
+/** Sent by the content script to the background when the open directive count changes. */
+export interface BadgeMessage {
+  readonly type: "policy-lens/badge";
+  readonly open: number | null;
+}
+
+const KINDS = new Set(["directive", "term", "citation", "date"]);
+
+/** Validates an incoming request; returns null for anything that is not one of ours. */
+export function parseRequest(value: unknown): Request | null {
+  if (typeof value !== "object" || value === null) return null;
+  const message = value as Record<string, unknown>;
+  switch (message.type) {
+    case "policy-lens/get-state":
+      return { type: "policy-lens/get-state" };
+    case "policy-lens/set-highlights":
+      return typeof message.on === "boolean"
+        ? { type: "policy-lens/set-highlights", on: message.on }
+        : null;
+    case "policy-lens/show":
+      return typeof message.kind === "string" &&
+        KINDS.has(message.kind) &&
+        Number.isInteger(message.index) &&
+        (message.index as number) >= 0
+        ? {
+            type: "policy-lens/show",
+            kind: message.kind as "directive" | "term" | "citation" | "date",
+            index: message.index as number,
+          }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** Validates a badge message from a content script. */
+export function parseBadge(value: unknown): BadgeMessage | null {
+  if (typeof value !== "object" || value === null) return null;
+  const message = value as Record<string, unknown>;
+  if (message.type !== "policy-lens/badge") return null;
+  const open = message.open;
+  if (open === null) return { type: "policy-lens/badge", open: null };
+  return Number.isInteger(open) && (open as number) >= 0
+    ? { type: "policy-lens/badge", open: open as number }
+    : null;
+}
