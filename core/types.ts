@@ -89,8 +89,17 @@ export interface TermMatch extends Span {
   readonly category: TermCategory;
   /** When the text was an abbreviation, the full Vietnamese form it stands for. */
   readonly expansion: string | null;
-  /** When a title is followed by a personal name ("Thứ trưởng Nguyễn Sinh Nhật Tân"). */
-  readonly person: { readonly name: string; readonly ascii: string } | null;
+  /**
+   * When a title is followed by a personal name ("Thứ trưởng Nguyễn Sinh Nhật Tân") the match
+   * covers title and name as one mention; `start` is where the name begins (block offset), so
+   * the title's own text is `text.slice(0, person.start - match.start).trimEnd()`.
+   */
+  readonly person: {
+    readonly name: string;
+    /** The name without diacritics: "Nguyen Sinh Nhat Tan". */
+    readonly ascii: string;
+    readonly start: number;
+  } | null;
   /** Shorter entries nested inside this match (for the hover card). */
   readonly nested: readonly {
     readonly entryId: string;
