@@ -33,14 +33,24 @@ function split(raw: string): { headers: Map<string, string>; paragraphs: string[
     headers.set(match[1].toUpperCase(), (match[2] ?? "").trim());
     i++;
   }
-  const paragraphs = lines
+  const chunks = lines
     .slice(i)
     .join("\n")
     .split(/\n\s*\n/)
-    .map(collapse)
-    .filter((p) => p.length > 0);
-  return { headers, paragraphs };
+    .map((chunk) => chunk.trim())
+    .filter((chunk) => chunk.length > 0);
+  // Some sources put the title and the lead on consecutive lines: the title is then the first line.
+  const first = chunks[0];
+  if (first?.includes("\n")) {
+    const cut = first.indexOf("\n");
+    chunks.splice(0, 1, first.slice(0, cut), first.slice(cut + 1));
+  }
+  return { headers, paragraphs: chunks.map(collapse) };
 }
+
+/** A lone caption line: "… Ảnh: Internet", "(Ảnh minh họa)". */
+const CAPTION = /(?:^|[.\s(])Ảnh(?: minh họa| minh hoạ)?\s*(?::\s*[^.!?]{0,60})?\)?\.?$/u;
+const MAX_CAPTION_LENGTH = 200;
 
 /**
  * Image captions appear twice in a row in such texts (the image's alt text, then its caption):
@@ -49,11 +59,13 @@ function split(raw: string): { headers: Map<string, string>; paragraphs: string[
 function dropCaptions(paragraphs: readonly string[]): string[] {
   const kept: string[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
-    if (paragraphs[i] === paragraphs[i + 1]) {
+    const text = paragraphs[i] as string;
+    if (text === paragraphs[i + 1]) {
       i++;
       continue;
     }
-    kept.push(paragraphs[i] as string);
+    if (i >= 2 && text.length <= MAX_CAPTION_LENGTH && CAPTION.test(text)) continue;
+    kept.push(text);
   }
   return kept;
 }

@@ -1,4 +1,28 @@
-import type { ArticleInput, CitationMatch, DateMatch, Directive, TermMatch } from "../types";
+/**
+ * Directive extraction: the tasks an authority gives (`directive`) and its own pledges
+ * (`commitment`), sentence by sentence, with the context of earlier sentences. Once an authority
+ * has directed someone ("Thứ trưởng đề nghị các địa phương …"), the subjectless imperatives that
+ * follow ("Chủ động …", "Thứ hai, …") are tasks for the same addressees, until the topic changes
+ * (a sub-head, a past fact, a new speaker, an opinion or a proposal). Pure.
+ */
+import { splitSentences } from "../sentences";
+import type {
+  ArticleInput,
+  CitationMatch,
+  DateMatch,
+  Directive,
+  DirectiveForce,
+  DirectiveKind,
+  Party,
+  TermMatch,
+  TextBlock,
+} from "../types";
+import { findDeadline } from "./deadline";
+import { glossDirective } from "./gloss";
+import { glossParty, type PhraseSpan, rankOf, splitParties, startsParty } from "./parties";
+import { type Person, peopleFromTerms, readPeople, resolvePerson, TITLES } from "./people";
+import { type Reading, readSentence } from "./reading";
+import { collapse, phraseAt } from "./words";
 
 export interface DirectiveContext {
   readonly terms: readonly TermMatch[];
@@ -6,7 +30,302 @@ export interface DirectiveContext {
   readonly dates: readonly DateMatch[];
 }
 
+/** What is in force after a directive: who gave it, to whom, and how strongly. */
+interface Frame {
+  readonly issuer: Party | null;
+  readonly issuerRank: number;
+  /** Key of the issuer's own body ("bộ công thương", "chính phủ"): its tasks are commitments. */
+  readonly ownKey: string | null;
+  readonly addressees: readonly Party[];
+  readonly force: DirectiveForce;
+  readonly kind: DirectiveKind;
+}
+
+const BLOCK_ORDER = 1_000_000;
+
+/** Comparable key of a body's name: lower case, abbreviations unified, no brackets. */
+function bodyKey(text: string): string {
+  return collapse(
+    text
+      .toLowerCase()
+      .replace(/\([^)]*\)/g, " ")
+      .replace(/quản lý thị trường/g, "qltt")
+      .replace(/[uủ]ỷ? ?ban nhân dân|uỷ ban nhân dân|ủy ban nhân dân/g, "ubnd")
+      .replace(/^(các|những)\s+/u, ""),
+  );
+}
+
+/** The issuer's own body, whose tasks the issuer pledges rather than assigns. */
+function ownBodyKey(issuerText: string): string | null {
+  const lower = issuerText.toLowerCase();
+  if (/thủ tướng|chính phủ/u.test(lower)) return "chính phủ";
+  const body = /(bộ|ubnd|ủy ban nhân dân|tổng cục|cục|sở)\s[^,;]*/u.exec(lower);
+  if (body) return bodyKey(body[0]);
+  if (/bộ trưởng|thứ trưởng/u.test(lower)) return "bộ";
+  return bodyKey(lower);
+}
+
+function sameBody(ownKey: string | null, text: string): boolean {
+  if (!ownKey) return false;
+  const key = bodyKey(text);
+  if (key.length < 2) return false;
+  if (ownKey === "bộ") return key.startsWith("bộ ") || key === "bộ";
+  return key.startsWith(ownKey) || ownKey.startsWith(key);
+}
+
+/** A photo caption left in the text: "… Ảnh: Internet", "(Ảnh: VGP/…)", or followed by a credit. */
+function isCaption(text: string, next: string | undefined): boolean {
+  if (/\(Ảnh\s*[:：]|Ảnh\s*:\s*[^.]{0,40}\.?$|Ảnh minh họa\.?$|Ảnh minh hoạ\.?$/u.test(text))
+    return true;
+  return next !== undefined && /^Ảnh\s*:/u.test(next);
+}
+
+/** Everything the extractor needs about the article as it reads. */
+class Extractor {
+  private frame: Frame | null = null;
+  private readonly people: Person[];
+  readonly out: Directive[] = [];
+
+  constructor(
+    private readonly input: ArticleInput,
+    private readonly context: DirectiveContext,
+  ) {
+    this.people = [
+      ...peopleFromTerms(context.terms, (t) => t.block * BLOCK_ORDER + t.start),
+      ...input.blocks.flatMap((b) => readPeople(b.text, b.index * BLOCK_ORDER)),
+    ].sort((a, b) => a.order - b.order);
+  }
+
+  /** Party for a subject or speaker as written; bare titles resolve to the person named earlier. */
+  private issuerParty(
+    text: string,
+    order: number,
+  ): { party: Party; rank: number; ownKey: string | null } {
+    // "Kết luận cuộc họp, Phó Thủ tướng": the issuer is the first chunk that names someone.
+    const chunks = collapse(text).split(/,\s*/u);
+    const mention =
+      chunks.find((c) => phraseAt(c.toLowerCase(), 0, TITLES) || startsParty(c.toLowerCase(), 0)) ??
+      collapse(text);
+    const lower = mention.toLowerCase();
+    if (phraseAt(lower, 0, TITLES)) {
+      const named = readPeople(mention, 0)[0];
+      const person = named?.name ? named : resolvePerson(mention, order, this.people);
+      // The fullest mention of the same person gives the title and the body ("Thứ trưởng Bộ …").
+      const same = person?.name ? this.people.filter((p) => p.name === person.name) : [];
+      const titled = same.find((p) => !["ông", "bà", "đồng chí"].includes(p.title)) ?? person;
+      const fuller = same.reduce<Person | undefined>(
+        (best, p) => (!best || p.text.length > best.text.length ? p : best),
+        undefined,
+      );
+      const full = person?.text ?? mention;
+      const rankText = `${titled?.title ?? ""} ${fuller?.text ?? full}`;
+      return {
+        party: { text: full, en: titled?.en ?? mention },
+        rank: Math.max(
+          rankOf(rankText),
+          person || /^(ông|bà)\s/u.test(lower) ? rankOf(rankText) : 2.5,
+        ),
+        ownKey: ownBodyKey(rankText),
+      };
+    }
+    const span: PhraseSpan = { start: 0, end: mention.length, text: mention };
+    return {
+      party: { text: mention, en: glossParty(span, [], 0) },
+      rank: rankOf(mention),
+      ownKey: ownBodyKey(mention),
+    };
+  }
+
+  private parties(span: PhraseSpan, block: TextBlock, sentenceStart: number): Party[] {
+    const text = block.text.slice(sentenceStart);
+    const lower = text.toLowerCase();
+    const terms = this.context.terms.filter((t) => t.block === block.index);
+    return splitParties(span, text, lower).map((p) => ({
+      text: p.text,
+      en: glossParty(p, terms, sentenceStart),
+    }));
+  }
+
+  /** Applies one sentence's reading: updates the frame and emits a directive when there is one. */
+  read(block: TextBlock, start: number, end: number, emit: boolean): void {
+    const sentence = block.text.slice(start, end);
+    const r = readSentence(sentence);
+    const order = block.index * BLOCK_ORDER + start;
+    const frame = this.frame;
+    const speakerFrame = (): Frame | null => {
+      if (!r.speaker) return null;
+      const s = this.issuerParty(r.speaker, order + r.subjectAt);
+      return {
+        issuer: s.party,
+        issuerRank: s.rank,
+        ownKey: s.ownKey,
+        addressees: [],
+        force: "requested",
+        kind: "directive",
+      };
+    };
+    switch (r.type) {
+      case "closing":
+        this.frame = null;
+        return;
+      case "neutral":
+        return;
+      case "explicit": {
+        const who = r.subject || r.speaker;
+        const ctx = who ? null : frame;
+        if (!who && !ctx) return;
+        const issuer = who ? this.issuerParty(who, order + r.subjectAt) : null;
+        const rank = issuer?.rank ?? ctx?.issuerRank ?? 0.5;
+        if (rank === 0) {
+          this.frame = null;
+          return;
+        }
+        const addressees = r.addressee
+          ? this.parties(r.addressee, block, start)
+          : (frame?.addressees ?? []);
+        if (r.verb === "đề nghị" && r.addressee && rankOf(r.addressee.text) > rank) {
+          // A request going up (to the Government, a ministry) is a proposal.
+          this.frame = null;
+          return;
+        }
+        const next: Frame = {
+          issuer: issuer?.party ?? ctx?.issuer ?? null,
+          issuerRank: rank,
+          ownKey: issuer?.ownKey ?? ctx?.ownKey ?? null,
+          addressees,
+          force: r.force ?? "requested",
+          kind: "directive",
+        };
+        this.frame = next;
+        if (emit) this.emit(block, start, end, r, next, "directive", next.force);
+        return;
+      }
+      case "modal":
+      case "pledge":
+      case "subject-action": {
+        const subject = r.addressee;
+        const subjectText = subject?.text ?? r.subject;
+        let ctx = frame ?? speakerFrame();
+        if (!ctx && r.documentIntro && subject) {
+          const body = this.issuerParty(subject.text, order);
+          ctx = {
+            issuer: body.party,
+            issuerRank: body.rank,
+            ownKey: body.ownKey,
+            addressees: [],
+            force: "pledged",
+            kind: "commitment",
+          };
+        }
+        const authority = rankOf(subjectText) >= 1;
+        if (r.type === "pledge" && !authority && !ctx) return;
+        if (r.type === "modal" && !ctx && !authority) return;
+        if (r.type === "subject-action" && !ctx && !(r.pledged && authority)) return;
+        const own = ctx ? sameBody(ctx.ownKey, subjectText) : false;
+        const commitment =
+          (r.type === "pledge" || r.pledged || own) &&
+          authority &&
+          (own || !ctx || r.type === "pledge");
+        const addressees = subject ? this.parties(subject, block, start) : (ctx?.addressees ?? []);
+        const kind: DirectiveKind = commitment ? "commitment" : "directive";
+        const force: DirectiveForce = commitment
+          ? "pledged"
+          : r.type === "modal"
+            ? (r.force ?? "must")
+            : ctx?.kind === "directive"
+              ? ctx.force
+              : "tasked";
+        const issuer = ctx?.issuer ?? (commitment && subject ? (addressees[0] ?? null) : null);
+        const next: Frame = {
+          issuer,
+          issuerRank: ctx?.issuerRank ?? rankOf(subjectText),
+          ownKey: ctx?.ownKey ?? (commitment ? bodyKey(subjectText) : null),
+          addressees,
+          force: ctx?.kind === "directive" && !commitment ? ctx.force : force,
+          kind,
+        };
+        this.frame = next;
+        if (emit) this.emit(block, start, end, r, next, kind, force);
+        return;
+      }
+      case "imperative": {
+        if (!frame) return;
+        if (emit)
+          this.emit(
+            block,
+            start,
+            end,
+            r,
+            frame,
+            frame.kind,
+            frame.kind === "commitment" ? "pledged" : frame.force,
+          );
+        return;
+      }
+    }
+  }
+
+  private emit(
+    block: TextBlock,
+    start: number,
+    end: number,
+    r: Reading,
+    frame: Frame,
+    kind: DirectiveKind,
+    force: DirectiveForce,
+  ): void {
+    let from = start + r.spanStart;
+    while (from < end && /\s/u.test(block.text[from] as string)) from++;
+    const inSpan = <T extends { block: number; start: number; end: number }>(list: readonly T[]) =>
+      list.filter((x) => x.block === block.index && x.start >= from && x.end <= end);
+    const citations = inSpan(this.context.citations);
+    const dates = inSpan(this.context.dates);
+    const terms = inSpan(this.context.terms);
+    const deadline = findDeadline(block, from, end, dates, this.input.meta.published);
+    const actionAt = start + Math.max(r.actionAt, r.spanStart);
+    this.out.push({
+      type: "directive",
+      block: block.index,
+      start: from,
+      end,
+      text: collapse(block.text.slice(from, end)),
+      kind,
+      force,
+      issuer: frame.issuer,
+      addressees: frame.addressees,
+      deadline,
+      citations: citations.map((c) => c.text),
+      gloss_en: glossDirective({
+        addressees: frame.addressees.map((a) => a.en),
+        force,
+        action: block.text.slice(actionAt, end),
+        actionOffset: actionAt,
+        terms,
+        citations,
+        dates,
+      }),
+    });
+  }
+
+  run(): Directive[] {
+    for (const block of this.input.blocks) {
+      if (block.kind === "heading") {
+        this.frame = null;
+        continue;
+      }
+      const sentences = splitSentences(block.text);
+      sentences.forEach((s, i) => {
+        if (isCaption(s.text, sentences[i + 1]?.text)) return;
+        // Titles restate the body: they are read for context but never listed.
+        this.read(block, s.start, s.end, block.kind !== "title");
+      });
+      if (block.kind === "title") this.frame = null;
+    }
+    return this.out;
+  }
+}
+
 /** The directives and commitments of an article, in reading order. */
-export function extractDirectives(_input: ArticleInput, _context: DirectiveContext): Directive[] {
-  return [];
+export function extractDirectives(input: ArticleInput, context: DirectiveContext): Directive[] {
+  return new Extractor(input, context).run();
 }

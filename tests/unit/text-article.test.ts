@@ -65,3 +65,24 @@ describe("parseTextArticle", () => {
     expect(parseTextArticle("URL: https://congthuong.vn/a-123.html\n\nChỉ một dòng")).toBeNull();
   });
 });
+
+describe("parseTextArticle on looser sources", () => {
+  it("splits a title and lead written on consecutive lines", () => {
+    const article = parseTextArticle(
+      "Bộ trưởng chủ trì họp giao ban\n(TTX) – Sáng nay Bộ trưởng chủ trì cuộc họp giao ban tháng.\n\nNội dung thứ nhất.",
+    );
+    expect(article?.meta.title).toBe("Bộ trưởng chủ trì họp giao ban");
+    expect(article?.meta.lead).toBe("(TTX) – Sáng nay Bộ trưởng chủ trì cuộc họp giao ban tháng.");
+  });
+
+  it("drops lone photo captions after the lead", () => {
+    const article = parseTextArticle(
+      "Tiêu đề\n\nĐoạn mở đầu.\n\nCán bộ kiểm tra hàng hóa tại chợ. Ảnh: Internet\n\nNội dung chính của bài viết.",
+    );
+    expect(article?.blocks.map((b) => b.text)).toEqual([
+      "Tiêu đề",
+      "Đoạn mở đầu.",
+      "Nội dung chính của bài viết.",
+    ]);
+  });
+});

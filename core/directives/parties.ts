@@ -1,0 +1,427 @@
+/**
+ * Who gives and who receives a task: noun phrases that name bodies and groups ("các bộ, ngành",
+ * "UBND các tỉnh", "Sở Công Thương", "lực lượng QLTT"), their rank in the administration (to tell
+ * an order going down from a proposal going up), and their English gloss. Pure.
+ */
+import type { TermMatch } from "../types";
+import {
+  ACTION_STARTS,
+  DIRECTIVE_VERBS,
+  MODALS,
+  OPINIONS,
+  PAST_MARKERS,
+  PLEDGES,
+  PROPOSALS,
+  SPEECH,
+} from "./verbs";
+import { collapse, isWordChar, phraseAt, phrases, skipSpaces, wordAt } from "./words";
+
+/** Determiners that may open a noun phrase ("các", "những" …). */
+const DETERMINERS = phrases([
+  "các",
+  "những",
+  "toàn bộ",
+  "mọi",
+  "từng",
+  "tất cả",
+  "toàn thể",
+  "cả",
+  "một số",
+]);
+
+/** Heads of noun phrases that name bodies or groups that can receive (or give) a task. */
+export const PARTY_HEADS = phrases([
+  "bộ",
+  "ngành",
+  "địa phương",
+  "ubnd",
+  "ủy ban nhân dân",
+  "uỷ ban nhân dân",
+  "ủy ban",
+  "uỷ ban",
+  "hđnd",
+  "sở",
+  "cục",
+  "tổng cục",
+  "chi cục",
+  "vụ",
+  "ban",
+  "văn phòng",
+  "cơ quan",
+  "đơn vị",
+  "lực lượng",
+  "doanh nghiệp",
+  "dn",
+  "thương nhân",
+  "tập đoàn",
+  "tổng công ty",
+  "công ty",
+  "chủ tịch",
+  "giám đốc",
+  "thủ trưởng",
+  "người đứng đầu",
+  "tỉnh",
+  "thành phố",
+  "huyện",
+  "xã",
+  "thị xã",
+  "phường",
+  "chính quyền",
+  "cấp ủy",
+  "hiệp hội",
+  "ngân hàng",
+  "bảo hiểm xã hội",
+  "kho bạc",
+  "tổ chức",
+  "báo chí",
+  "chính phủ",
+  "thanh tra",
+  "trường",
+  "bệnh viện",
+  "hợp tác xã",
+  "quản lý thị trường",
+  "qltt",
+  "tỉnh ủy",
+  "thành ủy",
+  "huyện ủy",
+  "evn",
+  "tkv",
+  "pvn",
+  "sct",
+  "bct",
+]);
+
+/** Words that end a noun phrase: the action, a modal, a verb of saying, a preposition. */
+const PHRASE_ENDERS = phrases([
+  "theo",
+  "căn cứ",
+  "để",
+  "nhằm",
+  "khi",
+  "được",
+  "là",
+  "cho",
+  "trong",
+  "tại",
+  "với",
+  "thì",
+  "đều",
+  "hiện",
+  "vẫn",
+  "chưa",
+  "cũng",
+  "luôn",
+  "có thể",
+  "lắng nghe",
+  "chủ trì",
+]);
+
+/** Place qualifiers that belong to a noun phrase ("các địa phương trong khu vực"). */
+const PLACE_QUALIFIERS = phrases([
+  "trong khu vực",
+  "trên địa bàn",
+  "trong tỉnh",
+  "trong nước",
+  "trên cả nước",
+  "cả nước",
+  "trong cả nước",
+  "trong ngành",
+]);
+
+/** Words that may continue a noun phrase after a comma ("các bộ, ngành, địa phương"). */
+const AFTER_COMMA = phrases(["đặc biệt là", "nhất là", "trong đó có"]);
+
+/** A noun phrase naming a party: [start, end) in the sentence. */
+export interface PhraseSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{Lu}/u.test(ch);
+}
+
+/** True when a verb, modal or other clause word starts at `at` (the end of a noun phrase). */
+function endsPhrase(lower: string, at: number): boolean {
+  if (PAST_MARKERS.has(wordAt(lower, at))) return true;
+  return [
+    ACTION_STARTS,
+    MODALS,
+    PLEDGES,
+    DIRECTIVE_VERBS,
+    PROPOSALS,
+    OPINIONS,
+    SPEECH,
+    PHRASE_ENDERS,
+  ].some((list) => phraseAt(lower, at, list) !== null);
+}
+
+/** Skips determiners; returns where the head may start. */
+function afterDeterminers(lower: string, at: number): number {
+  let i = at;
+  for (;;) {
+    const d = phraseAt(lower, i, DETERMINERS);
+    if (!d) return i;
+    i = skipSpaces(lower, i + d.length);
+  }
+}
+
+/** True when a party noun phrase (determiners + head) starts at `at`. */
+export function startsParty(lower: string, at: number): boolean {
+  return phraseAt(lower, afterDeterminers(lower, at), PARTY_HEADS) !== null;
+}
+
+/**
+ * Reads the party noun phrase starting at `at` ("các bộ, ngành và địa phương", "Bộ Giáo dục và
+ * Đào tạo"), or null when no party head starts there. Capitalized words after the head are part
+ * of a name, never the action ("Đào tạo" in "Bộ Giáo dục và Đào tạo").
+ */
+export function readParty(text: string, lower: string, at: number): PhraseSpan | null {
+  const head = afterDeterminers(lower, at);
+  const h = phraseAt(lower, head, PARTY_HEADS);
+  if (!h) return null;
+  let i = head + h.length;
+  let end = i;
+  const limit = Math.min(text.length, at + 160);
+  while (i < limit) {
+    const ch = text[i] as string;
+    if (ch === " ") {
+      i++;
+      continue;
+    }
+    if (ch === "(") {
+      const close = text.indexOf(")", i);
+      if (close < 0 || close - i > 60) break;
+      i = close + 1;
+      end = i;
+      continue;
+    }
+    if (ch === "," || ch === "&") {
+      const next = skipSpaces(lower, i + 1);
+      const cont = phraseAt(lower, next, AFTER_COMMA);
+      const resume = cont ? skipSpaces(lower, next + cont.length) : next;
+      if (startsParty(lower, resume)) {
+        i = resume;
+        continue;
+      }
+      break;
+    }
+    if (ch === "-" || ch === "–") {
+      // "Sở Kế hoạch - Đầu tư": a dash between capitalized name parts.
+      const next = skipSpaces(lower, i + 1);
+      if (isUpper(text[next])) {
+        i = next;
+        continue;
+      }
+      break;
+    }
+    if (!isWordChar(ch)) break;
+    const word = wordAt(lower, i);
+    if (word === "và" || word === "cùng") {
+      const next = skipSpaces(lower, i + word.length);
+      if (startsParty(lower, next) || isUpper(text[next])) {
+        i = next;
+        continue;
+      }
+      break;
+    }
+    const place = phraseAt(lower, i, PLACE_QUALIFIERS);
+    if (place) {
+      i += place.length;
+      end = i;
+      continue;
+    }
+    if (!isUpper(ch) && endsPhrase(lower, i)) break;
+    i += word.length;
+    end = i;
+  }
+  return { start: at, end, text: collapse(text.slice(at, end)) };
+}
+
+/** Splits an addressee phrase into parties: "Cục X, các đơn vị thuộc Bộ" → two parties. */
+export function splitParties(phrase: PhraseSpan, text: string, lower: string): PhraseSpan[] {
+  const parts: PhraseSpan[] = [];
+  let start = phrase.start;
+  let i = phrase.start;
+  const push = (from: number, to: number) => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const t = collapse(raw);
+    if (t) parts.push({ start: from + lead, end: from + lead + raw.trim().length, text: t });
+  };
+  while (i < phrase.end) {
+    const ch = text[i];
+    const isComma = ch === ",";
+    const isAnd = lower.startsWith(" và ", i - 1) && ch === "v";
+    if (isComma || isAnd) {
+      let next = skipSpaces(lower, i + (isComma ? 1 : 2));
+      const cont = phraseAt(lower, next, AFTER_COMMA);
+      if (cont) next = skipSpaces(lower, next + cont.length);
+      // Split only where a new determined or named body begins ("…, các đơn vị", "… và Bộ Y tế").
+      if (phraseAt(lower, next, DETERMINERS) || isUpper(text[next])) {
+        push(start, isAnd ? i - 1 : i);
+        start = next;
+        i = next;
+        continue;
+      }
+    }
+    i++;
+  }
+  push(start, phrase.end);
+  return parts;
+}
+
+/** Ranks of bodies and titles: an order goes down, a proposal goes up. */
+const RANKS: readonly (readonly [RegExp, number])[] = [
+  [/thủ tướng|chính phủ|quốc hội|chủ tịch nước|bộ chính trị|ban bí thư|trung ương/u, 4],
+  [/bộ trưởng|thứ trưởng|(?<!\p{L})bộ(?!\p{L})|văn phòng chính phủ|ban chỉ đạo|trưởng ban/u, 3],
+  [
+    /ubnd (các )?tỉnh|ubnd thành phố|ủy ban nhân dân (các )?tỉnh|uỷ ban nhân dân (các )?tỉnh|tỉnh ủy|thành ủy|hđnd tỉnh|đồng chí|bí thư/u,
+    2.5,
+  ],
+  [/tổng cục|(?<!\p{L})cục(?!\p{L})|(?<!\p{L})vụ(?!\p{L})|cục trưởng|vụ trưởng/u, 2],
+  [
+    /(?<!\p{L})sở(?!\p{L})|ubnd huyện|ủy ban nhân dân huyện|huyện|giám đốc sở|chủ tịch|phó chủ tịch/u,
+    1.5,
+  ],
+  [/ubnd|ủy ban|uỷ ban|chính quyền|địa phương|tỉnh|thành phố|cơ quan|lực lượng|thanh tra/u, 1],
+];
+
+/** Parties that are never authorities over others: businesses, associations, people, experts. */
+const NON_AUTHORITY =
+  /^(các |những |một số |nhiều )?(doanh nghiệp|dn|hiệp hội|công ty|tập đoàn|người dân|người tiêu dùng|chuyên gia|đại diện|đại biểu|cử tri|nhà đầu tư|tiểu thương|thương nhân|nhà sản xuất|họ|chúng tôi|ông|bà|anh|chị|giới|nhiều)(?!\p{L})/u;
+
+/** Rank of a party or title in the administration; 0 for businesses and people, 0.5 unknown. */
+export function rankOf(text: string): number {
+  const lower = text.toLowerCase();
+  if (NON_AUTHORITY.test(lower)) return 0;
+  for (const [re, rank] of RANKS) if (re.test(lower)) return rank;
+  return 0.5;
+}
+
+/** Own glossary of common party heads, used when the term matcher has no entry. */
+const PARTY_GLOSS: readonly (readonly [string, string])[] = [
+  ["các bộ, ngành và địa phương", "ministries, sectors and localities"],
+  ["các bộ, ngành, địa phương", "ministries, sectors and localities"],
+  ["các bộ, ngành", "ministries and sectors"],
+  ["bộ, ngành", "ministries and sectors"],
+  ["các địa phương", "localities (provinces and cities)"],
+  ["địa phương", "the locality"],
+  ["các sở công thương", "the provincial Departments of Industry and Trade"],
+  ["sở công thương", "the provincial Department of Industry and Trade"],
+  ["sở tài chính", "the provincial Department of Finance"],
+  ["các sở, ngành", "provincial departments and sectors"],
+  ["các sở, ban, ngành", "provincial departments, boards and sectors"],
+  ["ubnd các tỉnh, thành phố", "People's Committees of provinces and cities"],
+  ["ủy ban nhân dân các tỉnh, thành phố", "People's Committees of provinces and cities"],
+  [
+    "chủ tịch ủy ban nhân dân các tỉnh, thành phố",
+    "Chairs of the People's Committees of provinces and cities",
+  ],
+  [
+    "chủ tịch ubnd các tỉnh, thành phố",
+    "Chairs of the People's Committees of provinces and cities",
+  ],
+  ["ubnd tỉnh", "the provincial People's Committee"],
+  ["ubnd huyện", "the district People's Committee"],
+  ["ubnd", "People's Committee"],
+  ["ủy ban nhân dân", "People's Committee"],
+  ["huyện", "the district"],
+  ["bộ công thương", "Ministry of Industry and Trade"],
+  ["bộ tài chính", "Ministry of Finance"],
+  ["bộ nông nghiệp và môi trường", "Ministry of Agriculture and Environment"],
+  ["bộ nông nghiệp và phát triển nông thôn", "Ministry of Agriculture and Rural Development"],
+  ["bộ tài nguyên và môi trường", "Ministry of Natural Resources and Environment"],
+  ["bộ giao thông vận tải", "Ministry of Transport"],
+  ["bộ xây dựng", "Ministry of Construction"],
+  ["bộ y tế", "Ministry of Health"],
+  ["bộ giáo dục và đào tạo", "Ministry of Education and Training"],
+  ["bộ công an", "Ministry of Public Security"],
+  ["bộ quốc phòng", "Ministry of National Defence"],
+  ["bộ ngoại giao", "Ministry of Foreign Affairs"],
+  ["bộ kế hoạch và đầu tư", "Ministry of Planning and Investment"],
+  ["bộ tư pháp", "Ministry of Justice"],
+  ["bộ khoa học và công nghệ", "Ministry of Science and Technology"],
+  ["bộ thông tin và truyền thông", "Ministry of Information and Communications"],
+  ["bộ lao động - thương binh và xã hội", "Ministry of Labour, Invalids and Social Affairs"],
+  ["bộ nội vụ", "Ministry of Home Affairs"],
+  ["bộ", "the Ministry"],
+  ["ngân hàng nhà nước", "State Bank of Viet Nam"],
+  ["bảo hiểm xã hội việt nam", "Viet Nam Social Security"],
+  ["tập đoàn điện lực việt nam", "Viet Nam Electricity (EVN)"],
+  ["cục công thương địa phương", "Agency for Regional Industry and Trade"],
+  ["tổng cục qltt", "General Department of Market Surveillance"],
+  ["tổng cục quản lý thị trường", "General Department of Market Surveillance"],
+  ["lực lượng qltt", "market surveillance forces"],
+  ["lực lượng quản lý thị trường", "market surveillance forces"],
+  ["cục qltt", "Market Surveillance Department"],
+  ["lực lượng chức năng", "the competent forces"],
+  ["các lực lượng chức năng", "the competent forces"],
+  ["các cơ quan chức năng", "the competent agencies"],
+  ["cơ quan chức năng", "the competent agencies"],
+  ["các cơ quan, đơn vị", "agencies and units"],
+  ["các cơ quan có liên quan", "the agencies concerned"],
+  ["các cơ quan", "agencies"],
+  ["cơ quan chủ trì soạn thảo", "the drafting agency"],
+  ["cơ quan", "the agency"],
+  ["các đơn vị thuộc bộ", "units of the Ministry"],
+  ["đơn vị", "the unit"],
+  ["các doanh nghiệp", "businesses"],
+  ["doanh nghiệp", "businesses"],
+  ["các dn", "businesses"],
+  ["dn", "businesses"],
+  ["thương nhân", "traders"],
+  ["hiệp hội", "associations"],
+  ["chính phủ", "the Government"],
+  ["tổng công ty điện lực", "Power Corporation"],
+  ["tổng công ty", "Corporation"],
+  ["công ty cổ phần", "Joint Stock Company"],
+  ["công ty", "Company"],
+  ["các cơ quan truyền thông, báo chí", "media and press agencies"],
+  ["cơ quan truyền thông", "media agencies"],
+  ["báo chí", "the press"],
+];
+
+/** Qualifiers glossed when they follow a head ("có liên quan" → "concerned"). */
+const QUALIFIER_GLOSS: readonly (readonly [RegExp, string])[] = [
+  [/^có liên quan|^liên quan/u, "concerned"],
+  [/^khu vực phía bắc/u, "in the northern region"],
+  [/^khu vực phía nam/u, "in the southern region"],
+  [/^trong khu vực/u, "in the region"],
+  [/^cả nước/u, "nationwide"],
+  [/^trực thuộc trung ương/u, "centrally-run"],
+  [/^chuyên môn/u, "specialised"],
+  [/^chức năng/u, "competent"],
+  [/^nêu trên/u, "named above"],
+];
+
+function glossFromOwnTable(lower: string): { en: string; length: number } | null {
+  for (const [vi, en] of PARTY_GLOSS) {
+    if (lower.startsWith(vi) && !isWordChar(lower[vi.length])) return { en, length: vi.length };
+  }
+  return null;
+}
+
+/**
+ * English gloss of a party: recognized terms inside it first, then the own table of heads, with
+ * the untranslated rest kept in Vietnamese rather than guessed.
+ */
+export function glossParty(party: PhraseSpan, terms: readonly TermMatch[], offset: number): string {
+  const lower = party.text.toLowerCase();
+  const inside = terms.filter(
+    (t) => t.start >= offset + party.start && t.end <= offset + party.end + 1,
+  );
+  const longest = inside.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  const plural = /^(các|những)\s/u.test(lower);
+  if (longest && longest.end - longest.start >= party.end - party.start - 2) {
+    return plural && !/^the /i.test(longest.en) ? `the ${longest.en}` : longest.en;
+  }
+  const own = glossFromOwnTable(lower);
+  if (!own) return longest ? longest.en : party.text;
+  const rest = collapse(party.text.slice(own.length));
+  if (!rest) return own.en;
+  const qualifier = QUALIFIER_GLOSS.find(([re]) => re.test(rest.toLowerCase()));
+  if (qualifier) return `${own.en} ${qualifier[1]}`;
+  return `${own.en} (${rest})`;
+}

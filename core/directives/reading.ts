@@ -1,0 +1,487 @@
+/**
+ * Reads the structure of one sentence: who acts (a person, a body, nobody), with which verb (a
+ * directive verb, a modal, a pledge, a task verb, a proposal, an opinion, a past action) and on
+ * whom. The extractor turns a reading into a directive using the context of earlier sentences.
+ * Pure.
+ */
+import type { DirectiveForce } from "../types";
+import { type PhraseSpan, readParty, startsParty } from "./parties";
+import { TITLES } from "./people";
+import {
+  ACTION_STARTS,
+  BACKGROUND_OPENERS,
+  CONNECTIVES,
+  DIRECTIVE_ATTRIBUTION,
+  DIRECTIVE_VERB_FORCE,
+  DIRECTIVE_VERBS,
+  DOCUMENTS,
+  INTRO_OPENERS,
+  MODAL_FORCE,
+  MODALS,
+  NOUN_AFTER,
+  NOUN_BEFORE,
+  OPINIONS,
+  PAST_MARKERS,
+  PLEDGES,
+  PROPOSALS,
+  RESULT_OPENERS,
+  SPEECH,
+  TOPIC_INTROS,
+} from "./verbs";
+import { isWordChar, phraseAt, skipSpaces, wordAt, wordBefore } from "./words";
+
+export type ReadingType =
+  /** An authority's verb with its addressee: "Thứ trưởng đề nghị các địa phương …". */
+  | "explicit"
+  /** An addressee with a modal or a passive assignment: "Các địa phương cần …", "X được giao …". */
+  | "modal"
+  /** A body's pledge: "Bộ Công Thương sẽ …", "… quyết tâm …". */
+  | "pledge"
+  /** A body followed by a task verb: a directive only where a directive is in force. */
+  | "subject-action"
+  /** A sentence that starts with a task verb: an imperative where a directive is in force. */
+  | "imperative"
+  /** Proposals, opinions, past actions, background: not directives, and they end the context. */
+  | "closing"
+  /** Nothing to say: keeps the context as it is. */
+  | "neutral";
+
+export interface Reading {
+  readonly type: ReadingType;
+  readonly force: DirectiveForce | null;
+  /** The directive verb as written (lower case), for explicit readings. */
+  readonly verb: string | null;
+  /** Text naming the issuer (a person, a title, a body), or "" when the sentence has none. */
+  readonly subject: string;
+  /** Offset of the subject in the sentence (for resolving "Thứ trưởng" to a person). */
+  readonly subjectAt: number;
+  /** The addressee phrase, or null when inherited from context. */
+  readonly addressee: PhraseSpan | null;
+  /** Where the action begins. */
+  readonly actionAt: number;
+  /** Where the directive's text begins (after a photo credit or a wire prefix). */
+  readonly spanStart: number;
+  /** Set when the sentence reports a task of a document it names ("Trong Kế hoạch này, …"). */
+  readonly documentIntro: boolean;
+  /** The speaker of a quotation or of reported speech, when named. */
+  readonly speaker: string | null;
+  /** True when a pledge word ("sẽ") occurs in the action. */
+  readonly pledged: boolean;
+}
+
+const NONE: Reading = {
+  type: "neutral",
+  force: null,
+  verb: null,
+  subject: "",
+  subjectAt: 0,
+  addressee: null,
+  actionAt: 0,
+  spanStart: 0,
+  documentIntro: false,
+  speaker: null,
+  pledged: false,
+};
+
+function reading(partial: Partial<Reading> & { type: ReadingType }): Reading {
+  return { ...NONE, ...partial };
+}
+
+/** Skips spaces, quotes, commas and connectives ("Cụ thể,", "Thứ hai,", "Bên cạnh đó,"). */
+function skipOpeners(text: string, lower: string, at: number): number {
+  let i = at;
+  for (;;) {
+    while (i < text.length && /[\s“”"‘’'(,:;–-]/u.test(text[i] as string)) i++;
+    const c = phraseAt(lower, i, CONNECTIVES);
+    if (!c) return i;
+    // "Riêng với …" is an intro, not the connective "Riêng,".
+    if (c === "riêng" && lower.startsWith("riêng với", i)) return i;
+    i += c.length;
+  }
+}
+
+/** Where the article text proper starts: after a photo credit, a wire tag or a dateline. */
+export function textStart(text: string, lower: string): number {
+  const wire = /^\s*\([^)]{1,24}\)\s*[–-]\s*/u.exec(text);
+  if (wire) return wire[0].length;
+  const dateline = /^\s*[\p{Lu}][\p{Lu} ]{2,30}\s[–-]\s/u.exec(text);
+  if (dateline) return dateline[0].length;
+  const credit = /^\s*Ảnh\s*:\s*/u.exec(text);
+  if (credit) {
+    // "Ảnh:Phạm Chiểu Cùng với đó, …": skip the photographer's name up to a sentence opener.
+    const re = /\s(\p{Lu})/gu;
+    re.lastIndex = credit[0].length;
+    for (let m = re.exec(text); m && m.index < credit[0].length + 60; m = re.exec(text)) {
+      const at = m.index + 1;
+      if (
+        phraseAt(lower, at, CONNECTIVES) ||
+        phraseAt(lower, at, INTRO_OPENERS) ||
+        phraseAt(lower, at, DIRECTIVE_VERBS) ||
+        phraseAt(lower, at, TITLES) ||
+        startsParty(lower, at)
+      )
+        return at;
+    }
+  }
+  return 0;
+}
+
+/** True when the directive verb at `at` is used as a verb (not "Ban Chỉ đạo", "yêu cầu của"). */
+function isVerbal(text: string, lower: string, at: number, verb: string): boolean {
+  const before = wordBefore(lower, at);
+  if (NOUN_BEFORE.has(before)) return false;
+  if (before === "được") return false;
+  const after = skipSpaces(lower, at + verb.length);
+  if (text[at + verb.length] === "," || text[at + verb.length] === ".") return false;
+  if (after >= text.length) return false;
+  const next = wordAt(lower, after);
+  if (NOUN_AFTER.has(next)) return false;
+  if (
+    verb === "giao" &&
+    ["thông", "dịch", "hàng", "lưu", "tiếp", "nhận", "thương", "ban", "dục"].includes(next)
+  )
+    return false;
+  // "Ban Chỉ đạo" with a capital C after a capitalized word is a body's name.
+  if (
+    verb === "chỉ đạo" &&
+    /\p{Lu}/u.test(text[at] as string) &&
+    at > 0 &&
+    /\p{Lu}/u.test(text.slice(0, at).trim().split(/\s+/).pop()?.[0] ?? "")
+  )
+    return false;
+  return true;
+}
+
+/** True when a past/ongoing marker stands right before `at` ("đã chỉ đạo", "vừa yêu cầu"). */
+function pastBefore(lower: string, at: number): boolean {
+  let w = wordBefore(lower, at);
+  let end = at;
+  if (w === "cũng" || w === "đều" || w === "hiện") {
+    end = lower.lastIndexOf(w, at);
+    w = wordBefore(lower, end);
+  }
+  return PAST_MARKERS.has(w);
+}
+
+/** Where the action begins after a directive verb at `verbEnd` and its addressee. */
+function actionStart(addressee: PhraseSpan | null, verbEnd: number): number {
+  // "giao việc X cho Y": the action (việc X) comes before the addressee.
+  if (addressee && addressee.start > verbEnd + 1) return verbEnd;
+  return addressee ? addressee.end : verbEnd;
+}
+
+/** The addressee after a directive verb ("giao việc X cho Y" names Y after "cho"). */
+function addresseeAfter(text: string, lower: string, at: number, verb: string): PhraseSpan | null {
+  const direct = readParty(text, lower, at);
+  if (verb === "giao" && (!direct || /^(việc|nhiệm vụ)\b/u.test(lower.slice(at)))) {
+    const clauseEnd = lower.slice(at).search(/[;.]/u);
+    const scope = clauseEnd < 0 ? lower.length : at + clauseEnd;
+    const cho = lower.indexOf(" cho ", at);
+    if (cho >= 0 && cho < scope) return readParty(text, lower, cho + 5);
+  }
+  return direct;
+}
+
+/** Skips "cũng", "đều", "tiếp tục" … between a subject and its verb; returns the verb position. */
+function verbPosition(lower: string, at: number): number {
+  let i = skipSpaces(lower, at);
+  for (;;) {
+    const w = wordAt(lower, i);
+    if (w === "cũng" || w === "đều" || w === "luôn") i = skipSpaces(lower, i + w.length);
+    else return i;
+  }
+}
+
+/** True when "sẽ" or another pledge word occurs in [from, to). */
+function hasPledge(lower: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (isWordChar(lower[i]) && !isWordChar(lower[i - 1]) && phraseAt(lower, i, PLEDGES))
+      return true;
+  }
+  return false;
+}
+
+/** Reads what follows a subject that ends at `at` (a person, a body or a document). */
+function readPredicate(
+  text: string,
+  lower: string,
+  subjectStart: number,
+  at: number,
+  party: PhraseSpan | null,
+): Reading {
+  const subject = text.slice(subjectStart, at).trim();
+  const v = verbPosition(lower, at);
+  const first = wordAt(lower, v);
+  const clauseEnd = (() => {
+    const m = lower.slice(v).search(/[.;]/u);
+    return m < 0 ? lower.length : v + m;
+  })();
+  if (PAST_MARKERS.has(first) || lower.startsWith("hiện đang", v)) {
+    // "X vừa ký Công điện …, yêu cầu …" reports a dispatch whose requests are directives.
+    const serial = scanForVerb(text, lower, subjectStart, true);
+    if (serial.type === "explicit") return serial;
+    return reading({ type: "closing", subject, subjectAt: subjectStart });
+  }
+  const verb = phraseAt(lower, v, DIRECTIVE_VERBS);
+  if (verb && isVerbal(text, lower, v, verb)) {
+    const a = skipSpaces(lower, v + verb.length);
+    const addressee = addresseeAfter(text, lower, a, verb);
+    return reading({
+      type: "explicit",
+      force: DIRECTIVE_VERB_FORCE[verb] ?? "requested",
+      verb,
+      subject,
+      subjectAt: subjectStart,
+      addressee,
+      actionAt: actionStart(addressee, a),
+    });
+  }
+  if (phraseAt(lower, v, PROPOSALS) || phraseAt(lower, v, OPINIONS)) {
+    return reading({ type: "closing", subject, subjectAt: subjectStart });
+  }
+  const speech = phraseAt(lower, v, SPEECH);
+  if (speech) {
+    const after = v + speech.length;
+    if (/^\s*[,:]/u.test(text.slice(after))) {
+      const content = skipOpeners(text, lower, after);
+      const inner = readClause(text, lower, content, false);
+      return { ...inner, speaker: subject || null };
+    }
+    return reading({ type: "closing", subject, subjectAt: subjectStart });
+  }
+  const modal = phraseAt(lower, v, MODALS);
+  if (modal && party) {
+    return reading({
+      type: "modal",
+      force: MODAL_FORCE[modal] ?? "must",
+      subject,
+      subjectAt: subjectStart,
+      addressee: party,
+      actionAt: v,
+      pledged: hasPledge(lower, v, clauseEnd),
+    });
+  }
+  if (phraseAt(lower, v, PLEDGES)) {
+    return reading({
+      type: "pledge",
+      force: "pledged",
+      subject,
+      subjectAt: subjectStart,
+      addressee: party,
+      actionAt: v,
+      pledged: true,
+    });
+  }
+  if (party && phraseAt(lower, v, ACTION_STARTS)) {
+    return reading({
+      type: "subject-action",
+      subject,
+      subjectAt: subjectStart,
+      addressee: party,
+      actionAt: v,
+      pledged: hasPledge(lower, v, clauseEnd),
+    });
+  }
+  // A named person doing something else (chairing, visiting, speaking): a fact.
+  if (!party) return reading({ type: "closing", subject, subjectAt: subjectStart });
+  return NONE;
+}
+
+/** End of a person mention (title, body words and name) that starts at `at`. */
+function personEnd(text: string, lower: string, at: number, title: string): number {
+  let i = at + title.length;
+  const limit = Math.min(text.length, at + 140);
+  let end = i;
+  while (i < limit) {
+    const ch = text[i] as string;
+    if (ch === " ") {
+      i++;
+      continue;
+    }
+    if (ch === "(") {
+      const close = text.indexOf(")", i);
+      if (close < 0) break;
+      i = close + 1;
+      end = i;
+      continue;
+    }
+    if (ch === "-" || ch === "–" || ch === ",") {
+      // "ông X - Phó Chủ tịch UBND tỉnh", "Phó Thủ tướng X, Trưởng Ban Chỉ đạo …": apposed titles.
+      const next = skipSpaces(lower, i + 1);
+      const t = phraseAt(lower, next, TITLES);
+      if (t) {
+        i = next + t.length;
+        end = i;
+        continue;
+      }
+      break;
+    }
+    if (!isWordChar(ch)) break;
+    const w = wordAt(lower, i);
+    const capital = /\p{Lu}/u.test(ch);
+    if (!capital) {
+      // Lower-case words continue a body name inside a title ("Bộ Tài nguyên và Môi trường").
+      const verbish =
+        PAST_MARKERS.has(w) ||
+        w === "cũng" ||
+        w === "đều" ||
+        [DIRECTIVE_VERBS, SPEECH, OPINIONS, PROPOSALS, PLEDGES, ACTION_STARTS, MODALS].some((l) =>
+          phraseAt(lower, i, l),
+        );
+      if (verbish) break;
+    }
+    i += w.length;
+    end = i;
+  }
+  return end;
+}
+
+/** Reads a clause that starts at `at`. `allowImperative` lets a task verb open it. */
+export function readClause(
+  text: string,
+  lower: string,
+  at: number,
+  allowImperative: boolean,
+): Reading {
+  const p = skipOpeners(text, lower, at);
+  if (p >= text.length) return NONE;
+  if (phraseAt(lower, p, RESULT_OPENERS)) return NONE;
+  const verb = phraseAt(lower, p, DIRECTIVE_VERBS);
+  if (verb && isVerbal(text, lower, p, verb)) {
+    const a = skipSpaces(lower, p + verb.length);
+    const addressee = addresseeAfter(text, lower, a, verb);
+    return reading({
+      type: "explicit",
+      force: DIRECTIVE_VERB_FORCE[verb] ?? "requested",
+      verb,
+      subjectAt: p,
+      addressee,
+      actionAt: actionStart(addressee, a),
+    });
+  }
+  if (phraseAt(lower, p, PROPOSALS)) return reading({ type: "closing" });
+  const title = phraseAt(lower, p, TITLES);
+  if (title) return readPredicate(text, lower, p, personEnd(text, lower, p, title), null);
+  const doc = phraseAt(lower, p, DOCUMENTS);
+  if (doc && /\p{Lu}/u.test(text[p] as string)) {
+    // "Công điện yêu cầu …": a document speaks for its issuer.
+    const end = personEnd(text, lower, p, doc);
+    const r = readPredicate(text, lower, p, end, null);
+    if (r.type === "explicit") return r;
+  }
+  const party = readParty(text, lower, p);
+  if (party) return readPredicate(text, lower, p, party.end, party);
+  if (allowImperative && phraseAt(lower, p, ACTION_STARTS)) {
+    return reading({ type: "imperative", actionAt: p, pledged: hasPledge(lower, p, text.length) });
+  }
+  return NONE;
+}
+
+const ATTRIBUTION =
+  /[”"]\s*,?\s*[-–]?\s*([^”"]{2,100}?)\s+(yêu cầu|chỉ đạo|đề nghị|nhấn mạnh|lưu ý|quán triệt|kết luận|cho biết|cho hay|nói|chia sẻ|nhận định|cho rằng|khẳng định|bày tỏ|khuyến nghị|nêu rõ|thông tin|giao nhiệm vụ)\s*[.!]?\s*$/u;
+
+/** Reads a whole sentence. `inContext` tells whether a directive is in force (imperatives count). */
+export function readSentence(text: string): Reading {
+  const lower = text.toLowerCase();
+  const start = textStart(text, lower);
+  const withStart = (r: Reading): Reading => ({ ...r, spanStart: start });
+
+  // A quotation closed by its speaker: "“…”, Phó Thủ tướng nhấn mạnh."
+  const attribution = ATTRIBUTION.exec(lower);
+  if (attribution?.[1] && attribution[2]) {
+    const speaker = text.slice(attribution.index, attribution.index + attribution[0].length);
+    const speakerText = speaker.replace(/^[”"]\s*,?\s*[-–]?\s*/u, "").replace(/\s*[.!]?\s*$/u, "");
+    const verbText = attribution[2];
+    const speakerName = speakerText.slice(0, speakerText.length - verbText.length).trim();
+    if (!phraseAt(verbText, 0, DIRECTIVE_ATTRIBUTION))
+      return withStart(reading({ type: "closing" }));
+    const inner = readClause(
+      text.slice(0, attribution.index),
+      lower.slice(0, attribution.index),
+      start,
+      true,
+    );
+    if (inner.type === "closing" || inner.type === "neutral") return withStart(inner);
+    return withStart({ ...inner, speaker: speakerName, subject: inner.subject || "" });
+  }
+
+  const background = phraseAt(lower, skipOpeners(text, lower, start), BACKGROUND_OPENERS);
+  const documentIntro =
+    /^\s*(trong|theo|tại)\s+(kế hoạch|công điện|chỉ thị|quyết định|chương trình|văn bản|thông báo)\b/u.test(
+      lower.slice(start),
+    );
+  if (background && !documentIntro) return withStart(reading({ type: "closing" }));
+
+  let r = readClause(text, lower, start, true);
+  const opener = skipOpeners(text, lower, start);
+  const intro = phraseAt(lower, opener, INTRO_OPENERS);
+  if ((r.type === "neutral" || r.type === "imperative") && (intro || documentIntro)) {
+    // "Để …, Thứ trưởng đề nghị …", "Đối với X, Bộ yêu cầu …", "Ngay sau Tết, các cơ quan phải …".
+    const topic = phraseAt(lower, opener, TOPIC_INTROS) !== null;
+    let comma = text.indexOf(",", opener);
+    for (let n = 0; comma >= 0 && n < 6; n++) {
+      const inner = readClause(text, lower, comma + 1, topic && n === 0);
+      if (inner.type !== "neutral") {
+        r = inner;
+        break;
+      }
+      comma = text.indexOf(",", comma + 1);
+    }
+  }
+  if (r.type === "neutral") r = scanForVerb(text, lower, start);
+  return withStart({ ...r, documentIntro: documentIntro || r.documentIntro });
+}
+
+/**
+ * Last resort: a directive verb later in the sentence, after a clause of its own ("Thủ tướng vừa
+ * ký Công điện số 07, yêu cầu các bộ …"). The subject is the clause before the verb, or the
+ * sentence's first person when the verb follows a comma.
+ */
+function scanForVerb(text: string, lower: string, start: number, serialOnly = false): Reading {
+  for (let i = start; i < text.length; i++) {
+    if (!isWordChar(lower[i]) || isWordChar(lower[i - 1])) continue;
+    if (phraseAt(lower, i, PROPOSALS) && !NOUN_BEFORE.has(wordBefore(lower, i))) {
+      const after = wordAt(
+        lower,
+        skipSpaces(lower, i + (phraseAt(lower, i, PROPOSALS)?.length ?? 0)),
+      );
+      if (!NOUN_AFTER.has(after)) return NONE;
+    }
+    const verb = phraseAt(lower, i, DIRECTIVE_VERBS);
+    if (!verb || !isVerbal(text, lower, i, verb) || pastBefore(lower, i)) continue;
+    // "Huyện có thể giao …" states a power, not a task.
+    if (/(có thể|có quyền|được phép|sẽ)\s+$/u.test(lower.slice(Math.max(0, i - 12), i))) continue;
+    const clauseStart = Math.max(
+      ...[",", ";", ":", "(", "–"].map((c) => text.lastIndexOf(c, i - 1)),
+      start - 1,
+    );
+    const chunk = text.slice(clauseStart + 1, i).trim();
+    if (serialOnly && (chunk || text[clauseStart] !== ",")) continue;
+    let subject = chunk;
+    let subjectAt = clauseStart + 1;
+    if (!chunk) {
+      const lead = skipOpeners(text, lower, start);
+      const title = phraseAt(lower, lead, TITLES);
+      const party = title ? null : readParty(text, lower, lead);
+      if (!title && !party) continue;
+      subject = text
+        .slice(lead, title ? personEnd(text, lower, lead, title) : (party?.end ?? lead))
+        .trim();
+      subjectAt = lead;
+    } else if (!phraseAt(chunk.toLowerCase(), 0, TITLES) && !startsParty(chunk.toLowerCase(), 0)) {
+      continue;
+    }
+    const a = skipSpaces(lower, i + verb.length);
+    const addressee = addresseeAfter(text, lower, a, verb);
+    return reading({
+      type: "explicit",
+      force: DIRECTIVE_VERB_FORCE[verb] ?? "requested",
+      verb,
+      subject,
+      subjectAt,
+      addressee,
+      actionAt: actionStart(addressee, a),
+    });
+  }
+  return NONE;
+}
