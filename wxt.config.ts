@@ -4,16 +4,22 @@ import { defineConfig } from "wxt";
 // Host access is limited to the newspaper's own domain: the extension reads nothing anywhere else.
 const HOSTS = ["*://congthuong.vn/*", "*://*.congthuong.vn/*"];
 
+// Drawn by scripts/make-icons.ts; WXT lists public/icon/<size>.png as the extension's icons itself.
+const TOOLBAR_ICONS = { 16: "icon/16.png", 32: "icon/32.png" };
+
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
   // Preact has no official WXT module; its Vite preset handles JSX and the React aliases.
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: "Policy Lens",
     description:
       "Read congthuong.vn policy news in English: glossed terms, legal citations spelled out, and a checklist of who was asked to do what.",
+    // The toolbar button shows the extension's own lens (public/icon) rather than a generic
+    // puzzle piece. WXT adds the popup to this key (MV2 names it browser_action).
+    [manifestVersion === 2 ? "browser_action" : "action"]: { default_icon: TOOLBAR_ICONS },
     permissions: ["storage"],
     host_permissions: HOSTS,
     commands: {
