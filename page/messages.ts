@@ -15,7 +15,12 @@ export type Request =
       readonly type: "policy-lens/show";
       readonly kind: "directive" | "term" | "citation" | "date";
       readonly index: number;
-    };
+    }
+  /** A keyboard command (manifest `commands`), forwarded by the background to the active tab. */
+  | { readonly type: "policy-lens/command"; readonly command: PageCommand };
+
+/** The keyboard commands a page understands. */
+export type PageCommand = "toggle-highlights" | "next-directive";
 
 /** The content script's answer to get-state. */
 export interface StateResponse {
@@ -55,6 +60,10 @@ export function parseRequest(value: unknown): Request | null {
             kind: message.kind as "directive" | "term" | "citation" | "date",
             index: message.index as number,
           }
+        : null;
+    case "policy-lens/command":
+      return message.command === "toggle-highlights" || message.command === "next-directive"
+        ? { type: "policy-lens/command", command: message.command }
         : null;
     default:
       return null;

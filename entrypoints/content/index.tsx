@@ -1,0 +1,127 @@
+/**
+ * The content script on congthuong.vn pages: wires the page controller to the extension (messages,
+ * badge, shadow-root UI, pointer and keyboard, navigation, reload).
+ *
+ * Test switch: the fallback highlighter (marks in the DOM instead of the CSS Custom Highlight API)
+ * is forced by `document.documentElement.dataset.policyLensForceFallback = "1"` set before the
+ * script runs, or by the query parameter `policy-lens-fallback=1` in the page URL.
+ */
+import "../../components/card/card.css";
+import { render } from "preact";
+import { browser } from "wxt/browser";
+import { CardLayer, type CardLayerProps } from "../../components/card/CardLayer";
+import { analyze } from "../../core/analyze";
+import { PageController } from "../../page/controller";
+import { parseRequest } from "../../page/messages";
+
+const MATCHES = ["*://congthuong.vn/*", "*://*.congthuong.vn/*"];
+// After an in-site navigation the new article may render a little later: look a few times.
+const NAVIGATION_RETRIES = 5;
+const NAVIGATION_RETRY_MS = 400;
+
+function fallbackForced(): boolean {
+  if (document.documentElement.dataset.policyLensForceFallback === "1") return true;
+  return new URL(location.href).searchParams.get("policy-lens-fallback") === "1";
+}
+
+export default defineContentScript({
+  matches: MATCHES,
+  runAt: "document_idle",
+  cssInjectionMode: "ui",
+  async main(ctx) {
+    const ui = await createShadowRootUi(ctx, {
+      name: "policy-lens-ui",
+      position: "inline",
+      anchor: "body",
+      append: "last",
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    let mounted = false;
+    const renderLayer = (props: CardLayerProps) => {
+      // Nothing is added to a page until there is something to show.
+      if (!mounted) {
+        ui.mount();
+        mounted = true;
+      }
+      render(<CardLayer {...props} />, ui.uiContainer);
+    };
+
+    const controller = new PageController({
+      doc: document,
+      win: window,
+      analyze,
+      render: renderLayer,
+      sendBadge: (open) => {
+        browser.runtime.sendMessage({ type: "policy-lens/badge", open }).catch(() => {
+          // No background listening (e.g. during an update): the badge simply stays.
+        });
+      },
+      isOwnNode: (node) => node === ui.shadowHost || ui.shadowHost.contains(node),
+      forceFallback: fallbackForced(),
+      isInvalid: () => ctx.isInvalid,
+      logError: (message, error) => console.error(message, error),
+    });
+
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      // Only the extension's own popup and background may drive the page.
+      if (sender.id !== browser.runtime.id) return undefined;
+      const request = parseRequest(message);
+      return request ? controller.handle(request) : undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    // Pointer hit-testing at most once per frame.
+    let frame = 0;
+    let last: PointerEvent | null = null;
+    ctx.addEventListener(window, "pointermove", (event) => {
+      last = event;
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (last) controller.pointerAt(last.clientX, last.clientY, last.target);
+      });
+    });
+    // Cards are placed in viewport coordinates: follow scrolling and resizing once per frame.
+    let viewportFrame = 0;
+    const onViewportChange = () => {
+      if (viewportFrame) return;
+      viewportFrame = requestAnimationFrame(() => {
+        viewportFrame = 0;
+        controller.viewportChanged();
+      });
+    };
+    ctx.addEventListener(window, "scroll", onViewportChange, { passive: true, capture: true });
+    ctx.addEventListener(window, "resize", onViewportChange, { passive: true });
+    ctx.addEventListener(
+      window,
+      "keydown",
+      (event) => {
+        if (controller.keyDown(event)) {
+          event.preventDefault();
+          event.stopPropagation();
+        }
+      },
+      { capture: true },
+    );
+
+    ctx.addEventListener(window, "wxt:locationchange", async ({ newUrl }) => {
+      for (let attempt = 0; attempt < NAVIGATION_RETRIES && !ctx.isInvalid; attempt++) {
+        await controller.restart(newUrl.href);
+        if (controller.snapshot().state !== "skipped") return;
+        await new Promise((resolve) => setTimeout(resolve, NAVIGATION_RETRY_MS));
+      }
+    });
+
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      if (frame) cancelAnimationFrame(frame);
+      controller.dispose();
+      ui.remove();
+    });
+
+    await controller.start(location.href);
+  },
+});

@@ -1,0 +1,451 @@
+/**
+ * The in-page reader of one tab: recognizes the article, runs the analysis once, paints the
+ * highlights, answers the popup, follows the pointer and the keyboard, and keeps up with pages
+ * that change after load. Browser-extension APIs stay outside (see entrypoints/content): the
+ * controller gets what it needs through `PageHost`, so it also runs in happy-dom tests.
+ */
+import type { CardLayerProps } from "../components/card/CardLayer";
+import { cardModel } from "../components/card/model";
+import type { Analysis, ArticleInput } from "../core/types";
+import { type DomArticle, extractArticle } from "./adapters";
+import {
+  type AnnotationKind,
+  findAnnotation,
+  type PlacedAnnotation,
+  placeAnnotations,
+  refOf,
+} from "./annotations";
+import { choosePaintMode, Painter } from "./highlight/painter";
+import { injectHighlightStyles, removeHighlightStyles } from "./highlight/styles";
+import { anchorRect, annotationOfMark, annotationUnderPointer, caretAt } from "./hit-test";
+import { keyCommand } from "./keyboard";
+import type { PageCommand, Request, StateResponse } from "./messages";
+import { isArticlePage } from "./recognize";
+import { measured, measuredAsync } from "./schedule";
+import { type PageState, setPageState } from "./state";
+import { rangeFor } from "./text-index";
+
+/** What the controller needs from its surroundings. */
+export interface PageHost {
+  readonly doc: Document;
+  readonly win: Window;
+  readonly analyze: (input: ArticleInput) => Analysis;
+  /** Renders the extension's UI layer (card and live region) in its shadow root. */
+  readonly render: (props: CardLayerProps) => void;
+  /** Tells the background how many directives the article has (null: not an article). */
+  readonly sendBadge: (open: number | null) => void;
+  /** True for nodes of the extension's own UI (its shadow host). */
+  readonly isOwnNode: (node: Node) => boolean;
+  readonly forceFallback: boolean;
+  /** True once the extension was reloaded or updated: the controller then does nothing more. */
+  readonly isInvalid: () => boolean;
+  readonly logError: (message: string, error: unknown) => void;
+}
+
+// A page that changes (comments loading, live updates) is read again after it settles.
+const MUTATION_DEBOUNCE_MS = 300;
+// A hover card stays a moment after the pointer leaves, so the pointer can reach it.
+const HOVER_CLOSE_DELAY_MS = 300;
+
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+type OpenCard = NonNullable<CardLayerProps["card"]> & { readonly byHover: boolean };
+
+export class PageController {
+  private state: PageState | null = null;
+  private article: DomArticle | null = null;
+  private analysis: Analysis | null = null;
+  private annotations: PlacedAnnotation[] = [];
+  private painter: Painter | null = null;
+  private observer: MutationObserver | null = null;
+  private debounce: ReturnType<typeof setTimeout> | null = null;
+  private hoverClose: ReturnType<typeof setTimeout> | null = null;
+  private pointerInCard = false;
+  private card: OpenCard | null = null;
+  private announcement = "";
+  private directiveCursor = -1;
+  private errorLogged = false;
+  /** Bumped on every (re)start, so work of a previous page stops. */
+  private generation = 0;
+
+  constructor(private readonly host: PageHost) {}
+
+  /** The answer to the popup's get-state. */
+  snapshot(): StateResponse {
+    return {
+      state: this.state ?? "skipped",
+      analysis: this.analysis,
+      highlightsOn: this.painter?.on ?? false,
+      message:
+        this.state === "error"
+          ? "Policy Lens could not analyse this article."
+          : this.state === "skipped"
+            ? "This page is not a congthuong.vn article."
+            : null,
+    };
+  }
+
+  /** Painted range counts per kind (for tests and diagnostics). */
+  counts() {
+    return this.painter?.counts() ?? { term: 0, citation: 0, directive: 0 };
+  }
+
+  private setState(state: PageState): void {
+    this.state = state;
+    setPageState(this.host.doc, state);
+  }
+
+  /** Reads and annotates the page at `href`. */
+  async start(href: string): Promise<void> {
+    const generation = ++this.generation;
+    const { doc } = this.host;
+    if (!isArticlePage(doc, href)) {
+      this.setState("skipped");
+      this.host.sendBadge(null);
+      return;
+    }
+    this.setState("article");
+    try {
+      const article = measured("extract", () => extractArticle(doc, href));
+      if (!article) {
+        this.setState("skipped");
+        return;
+      }
+      const analysis = measured("analyze", () => this.host.analyze(article.input));
+      if (!this.painter) {
+        this.painter = new Painter(
+          doc,
+          this.host.win,
+          choosePaintMode(this.host.win, this.host.forceFallback),
+        );
+        this.painter.guard = (change) => this.withoutObserver(change);
+      }
+      injectHighlightStyles(doc);
+      await this.apply(article, analysis, generation);
+      if (generation !== this.generation || this.host.isInvalid()) return;
+      this.setState("ready");
+      this.observe(article.root);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async apply(article: DomArticle, analysis: Analysis, generation: number) {
+    this.article = article;
+    this.analysis = analysis;
+    this.annotations = placeAnnotations(analysis);
+    const painter = this.painter as Painter;
+    await measuredAsync("highlight", () =>
+      painter.paint(
+        article,
+        this.annotations,
+        () => generation !== this.generation || this.host.isInvalid(),
+      ),
+    );
+    this.host.sendBadge(analysis.directives.length);
+    if (this.card && !this.findRef(this.card.model.ref)) this.closeCard();
+  }
+
+  private fail(error: unknown): void {
+    if (!this.errorLogged) this.host.logError("Policy Lens: analysis failed", error);
+    this.errorLogged = true;
+    try {
+      this.painter?.clear();
+    } catch {
+      // Clearing is best effort: the page must stay usable whatever happened.
+    }
+    this.setState("error");
+  }
+
+  /**
+   * Runs a change of our own to the page with the mutation observer disconnected, so it never
+   * takes our marks for a change of the page (records of the page's own changes made before are
+   * handled first).
+   */
+  private withoutObserver(change: () => void): void {
+    const observer = this.observer;
+    const root = this.article?.root;
+    if (!observer || !root) {
+      change();
+      return;
+    }
+    if (observer.takeRecords().some((record) => !this.isOwnMutation(record))) {
+      this.scheduleRefresh();
+    }
+    observer.disconnect();
+    try {
+      change();
+    } finally {
+      observer.observe(root, OBSERVED);
+    }
+  }
+
+  private observe(root: Element): void {
+    this.observer?.disconnect();
+    const Observer = (this.host.win as unknown as { MutationObserver: typeof MutationObserver })
+      .MutationObserver;
+    const observer = new Observer((records) => {
+      const relevant = records.some((record) => !this.isOwnMutation(record));
+      if (relevant) this.scheduleRefresh();
+    });
+    this.observer = observer;
+    observer.observe(root, OBSERVED);
+  }
+
+  private isOwnMutation(record: MutationRecord): boolean {
+    const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+    const ours = (node: Node) =>
+      this.host.isOwnNode(node) ||
+      (node.nodeType === 1 && (node as Element).tagName === "POLICY-LENS-MARK");
+    if (record.type === "childList") return nodes.length > 0 && nodes.every(ours);
+    return false;
+  }
+
+  private scheduleRefresh(): void {
+    if (this.debounce) clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => void this.refresh(), MUTATION_DEBOUNCE_MS);
+  }
+
+  /** Reads the article again after the page changed; re-analyses only when its text changed. */
+  async refresh(): Promise<void> {
+    if (this.host.isInvalid() || !this.article || !this.painter) return;
+    const generation = ++this.generation;
+    const { doc } = this.host;
+    try {
+      if (!this.article.root.isConnected) {
+        await this.restart(doc.location.href);
+        return;
+      }
+      this.painter.unwrapForReading();
+      const article = measured("extract", () => extractArticle(doc, doc.location.href));
+      if (!article) return;
+      const before = this.article.blocks.map((b) => b.text).join("\n");
+      const after = article.blocks.map((b) => b.text).join("\n");
+      const analysis =
+        before === after && this.analysis
+          ? { ...this.analysis }
+          : measured("analyze", () => this.host.analyze(article.input));
+      await this.apply(article, analysis, generation);
+      if (generation === this.generation) this.setState("ready");
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Follows a navigation inside the site: forgets the old article, reads the new page. */
+  async restart(href: string): Promise<void> {
+    this.teardown();
+    await this.start(href);
+  }
+
+  /** Removes everything the controller added to the page. */
+  teardown(): void {
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.debounce) clearTimeout(this.debounce);
+    this.closeCard();
+    this.painter?.clear();
+    this.article = null;
+    this.analysis = null;
+    this.annotations = [];
+    this.directiveCursor = -1;
+  }
+
+  /** The content script is going away (extension reloaded): leave the page as it was. */
+  dispose(): void {
+    this.teardown();
+    this.painter?.dispose();
+    this.painter = null;
+    removeHighlightStyles(this.host.doc);
+  }
+
+  /** Answers a validated request from the popup or the background. */
+  async handle(request: Request): Promise<unknown> {
+    switch (request.type) {
+      case "policy-lens/get-state":
+        return this.snapshot();
+      case "policy-lens/set-highlights":
+        this.setHighlights(request.on);
+        return this.snapshot();
+      case "policy-lens/show":
+        return { ok: this.show(request.kind, request.index) };
+      case "policy-lens/command":
+        this.command(request.command);
+        return { ok: true };
+    }
+  }
+
+  /** Runs a keyboard command. */
+  command(command: PageCommand): void {
+    if (command === "toggle-highlights") this.setHighlights(!(this.painter?.on ?? false));
+    else this.nextDirective();
+  }
+
+  /** Turns the highlights on or off, announcing the change once. */
+  setHighlights(on: boolean): void {
+    if (!this.painter || this.state !== "ready") return;
+    if (this.painter.on === on) return;
+    this.painter.setVisible(on);
+    if (!on) this.closeCard();
+    this.announce(on ? "Highlights on" : "Highlights off");
+  }
+
+  /** Scrolls to the next directive, flashes it and opens its card. */
+  nextDirective(): void {
+    const total = this.analysis?.directives.length ?? 0;
+    if (total === 0) {
+      this.announce("No directives in this article");
+      return;
+    }
+    this.directiveCursor = (this.directiveCursor + 1) % total;
+    this.show("directive", this.directiveCursor);
+    this.announce(`Directive ${this.directiveCursor + 1} of ${total}`);
+  }
+
+  /** Scrolls to an annotation, flashes it and opens its card. False when there is none. */
+  show(kind: AnnotationKind, index: number): boolean {
+    const annotation = findAnnotation(this.annotations, kind, index);
+    const range = annotation ? this.rangeOf(annotation) : null;
+    if (!annotation || !range || !this.painter) return false;
+    if (kind === "directive") this.directiveCursor = index;
+    const target = range.startContainer.parentElement;
+    target?.scrollIntoView({ block: "center", behavior: "instant" as ScrollBehavior });
+    this.painter.flash(refOf(annotation), range);
+    this.openCard(annotation, range, false);
+    return true;
+  }
+
+  private rangeOf(annotation: PlacedAnnotation): Range | null {
+    const painted = this.painter?.rangeOf(refOf(annotation));
+    if (painted) return painted;
+    const block = this.article?.blocks[annotation.item.block];
+    if (!block || this.painter?.wrapped) return null;
+    try {
+      return rangeFor(block, annotation.item.start, annotation.item.end, this.host.doc);
+    } catch {
+      return null;
+    }
+  }
+
+  private findRef(ref: string): PlacedAnnotation | undefined {
+    return this.annotations.find((a) => refOf(a) === ref);
+  }
+
+  private openCard(
+    annotation: PlacedAnnotation,
+    range: Range,
+    byHover: boolean,
+    x?: number,
+    y?: number,
+  ) {
+    this.cancelHoverClose();
+    const rect = anchorRect(range, x, y);
+    this.card = {
+      model: cardModel(annotation),
+      anchor: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
+      byHover,
+    };
+    this.renderUi();
+  }
+
+  /** Closes the card (Esc, the close button, or the pointer left). */
+  closeCard(): void {
+    this.cancelHoverClose();
+    if (!this.card) return;
+    this.card = null;
+    this.renderUi();
+  }
+
+  private announce(message: string): void {
+    // The same words twice in a row would not be read again: vary them invisibly.
+    this.announcement = message === this.announcement.trim() ? `${message}\u00a0` : message;
+    this.renderUi();
+  }
+
+  private renderUi(): void {
+    this.host.render({
+      card: this.card,
+      announcement: this.announcement,
+      onClose: () => this.closeCard(),
+      onHover: (inside) => {
+        this.pointerInCard = inside;
+        if (inside) this.cancelHoverClose();
+        else if (this.card?.byHover) this.scheduleHoverClose();
+      },
+    });
+  }
+
+  private cancelHoverClose(): void {
+    if (this.hoverClose) clearTimeout(this.hoverClose);
+    this.hoverClose = null;
+  }
+
+  private scheduleHoverClose(): void {
+    if (this.hoverClose) return;
+    this.hoverClose = setTimeout(() => {
+      this.hoverClose = null;
+      if (!this.pointerInCard) this.closeCard();
+    }, HOVER_CLOSE_DELAY_MS);
+  }
+
+  /** Pointer moved to (x, y) over `target` (already throttled to one call per frame). */
+  pointerAt(x: number, y: number, target: EventTarget | null): void {
+    if (!this.article || !this.painter?.on || this.state !== "ready") return;
+    if (target && this.host.isOwnNode(target as Node)) return;
+    const annotation = this.painter.wrapped
+      ? annotationOfMark(target, this.annotations)
+      : annotationUnderPointer(
+          this.article,
+          this.annotations,
+          caretAt(this.host.doc, x, y),
+          x,
+          y,
+          this.host.doc,
+        );
+    if (!annotation) {
+      if (this.card?.byHover) this.scheduleHoverClose();
+      return;
+    }
+    if (this.card && this.card.model.ref === refOf(annotation)) {
+      this.cancelHoverClose();
+      return;
+    }
+    const range = this.rangeOf(annotation);
+    if (range) this.openCard(annotation, range, true, x, y);
+  }
+
+  /** The page scrolled or resized: a hover card closes, a card opened on request follows. */
+  viewportChanged(): void {
+    if (!this.card) return;
+    if (this.card.byHover) {
+      this.closeCard();
+      return;
+    }
+    const annotation = this.findRef(this.card.model.ref);
+    const range = annotation ? this.rangeOf(annotation) : null;
+    if (!annotation || !range) {
+      this.closeCard();
+      return;
+    }
+    const rect = anchorRect(range);
+    this.card = {
+      ...this.card,
+      anchor: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
+    };
+    this.renderUi();
+  }
+
+  /** Keyboard shortcuts of the page: true when the key was ours. */
+  keyDown(event: KeyboardEvent): boolean {
+    const command = keyCommand(event);
+    if (command === "close") {
+      if (!this.card) return false;
+      this.closeCard();
+      return true;
+    }
+    if (!command || this.state !== "ready") return false;
+    this.command(command);
+    return true;
+  }
+}

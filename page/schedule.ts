@@ -1,0 +1,62 @@
+/**
+ * Work in slices that never hold the main thread long: a slice runs until it has used its time
+ * budget (~8 ms), then yields to the page (idle callback, or a 0 ms timeout) before going on.
+ */
+
+/** Time one slice may use before it yields. */
+export const SLICE_BUDGET_MS = 8;
+
+/** Resolves on the next idle period (or the next task where idle callbacks are missing). */
+export function yieldToPage(win: Window = globalThis as unknown as Window): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof win.requestIdleCallback === "function") {
+      win.requestIdleCallback(() => resolve(), { timeout: 50 });
+    } else {
+      setTimeout(resolve, 0);
+    }
+  });
+}
+
+/**
+ * Runs `work` on every item, yielding between slices. Stops early (returning false) when
+ * `cancelled()` turns true, e.g. because the page navigated or the extension was reloaded.
+ */
+export async function runSliced<T>(
+  items: readonly T[],
+  work: (item: T) => void,
+  cancelled: () => boolean = () => false,
+  budgetMs = SLICE_BUDGET_MS,
+): Promise<boolean> {
+  let sliceStart = performance.now();
+  for (const item of items) {
+    if (cancelled()) return false;
+    work(item);
+    if (performance.now() - sliceStart > budgetMs) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+  return !cancelled();
+}
+
+/** Measures a synchronous step as `policy-lens:<name>` in the page's performance timeline. */
+export function measured<T>(name: string, step: () => T): T {
+  const mark = `policy-lens:${name}`;
+  performance.mark(`${mark}:start`);
+  try {
+    return step();
+  } finally {
+    performance.measure(mark, `${mark}:start`);
+  }
+}
+
+/** Measures an asynchronous step the same way. */
+export async function measuredAsync<T>(name: string, step: () => Promise<T>): Promise<T> {
+  const mark = `policy-lens:${name}`;
+  performance.mark(`${mark}:start`);
+  try {
+    return await step();
+  } finally {
+    performance.measure(mark, `${mark}:start`);
+  }
+}
