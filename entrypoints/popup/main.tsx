@@ -1,8 +1,12 @@
 import { render } from "preact";
-
-function App() {
-  return <main>Policy Lens</main>;
-}
+import { Popup } from "../../components/Popup";
+import { resolveTab } from "../../components/page-client";
+import "./style.css";
 
 const root = document.getElementById("app");
-if (root) render(<App />, root);
+if (root) {
+  // popup.html?tab=<id> is bound to that tab; opened from the toolbar it is the active tab.
+  void resolveTab(location.search)
+    .catch(() => null)
+    .then((tab) => render(<Popup tab={tab} />, root));
+}
