@@ -2,7 +2,7 @@
 import type { GlossaryEntry, TermCategory } from "../types";
 
 /** Entry count and a hash of data/glossary.tsv. */
-export const GLOSSARY_VERSION = "871-ddfc405b06cb";
+export const GLOSSARY_VERSION = "871-22f924a5420d";
 
 /** Whether `source` was kept; when false every entry carries source "" (see data/glossary.tsv). */
 export const GLOSSARY_HAS_SOURCES = false;
@@ -442,10 +442,10 @@ title-dai-su	Đại sứ			Ambassador	title
 title-tham-tan-thuong-mai	Tham tán Thương mại			Commercial Counsellor	title	Head of a Vietnam Trade Office abroad.					
 title-nguoi-phat-ngon	Người phát ngôn			Spokesperson	title						
 title-chuyen-gia	chuyên gia			expert	title						
-plan-pdp8	Quy hoạch phát triển điện lực quốc gia thời kỳ 2021 - 2030, tầm nhìn đến năm 2050	Quy hoạch phát triển điện lực quốc gia|Quy hoạch điện VIII|Quy hoạch điện 8|Quy hoạch điện lực VIII|QHĐ VIII	QHĐ8	National Power Development Plan for 2021-2030, with a vision to 2050 (Power Development Plan VIII, PDP8)	plan	Approved by Decision 500/QĐ-TTg (15 May 2023); revised by Decision 768/QĐ-TTg in 2025.					
+plan-pdp8	Quy hoạch phát triển điện lực quốc gia	Quy hoạch điện VIII|Quy hoạch điện 8|Quy hoạch điện lực VIII|QHĐ VIII	QHĐ8	National Power Development Plan for 2021-2030, with a vision to 2050 (Power Development Plan VIII, PDP8)	plan	Approved by Decision 500/QĐ-TTg (15 May 2023); revised by Decision 768/QĐ-TTg in 2025.					
 plan-pdp8-revised	Quy hoạch điện VIII điều chỉnh	Quy hoạch điện VIII sửa đổi|QHĐ VIII điều chỉnh		revised Power Development Plan VIII (revised PDP8)	plan	Approved by Decision 768/QĐ-TTg (April 2025).					
 plan-pdp8-implementation	Kế hoạch thực hiện Quy hoạch điện VIII			Plan for implementing PDP8	plan						
-plan-energy-master	Quy hoạch tổng thể về năng lượng quốc gia thời kỳ 2021 - 2030, tầm nhìn đến năm 2050	Quy hoạch tổng thể về năng lượng quốc gia|Quy hoạch năng lượng quốc gia		National Energy Master Plan for 2021-2030, with a vision to 2050	plan	Decision 893/QĐ-TTg (26 July 2023).					
+plan-energy-master	Quy hoạch tổng thể về năng lượng quốc gia	Quy hoạch năng lượng quốc gia		National Energy Master Plan for 2021-2030, with a vision to 2050	plan	Decision 893/QĐ-TTg (26 July 2023).					
 plan-national-master	Quy hoạch tổng thể quốc gia			National Master Plan	plan	National Assembly Resolution 81/2023/QH15 (2021-2030, vision to 2050).					
 plan-quy-hoach-tinh	quy hoạch tỉnh			provincial master plan	plan	Also "provincial planning". Must be updated to match national plans such as the revised PDP8.					
 plan-quy-hoach	quy hoạch			master plan (planning)	plan						
@@ -458,7 +458,7 @@ plan-cnht	Chương trình phát triển công nghiệp hỗ trợ			Supporting I
 plan-vneep	Chương trình quốc gia về sử dụng năng lượng tiết kiệm và hiệu quả		VNEEP	National Programme on Economical and Efficient Use of Energy (VNEEP)	plan	VNEEP3 covers 2019-2030 (Decision 280/QĐ-TTg, 13 March 2019).					
 plan-ocop	Chương trình Mỗi xã một sản phẩm	Chương trình OCOP	OCOP	One Commune One Product (OCOP) Programme	plan	Led by the agriculture ministry; MoIT supports trade promotion of OCOP products.					
 plan-uu-tien-hang-viet	Cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam"	Người Việt Nam ưu tiên dùng hàng Việt Nam|ưu tiên dùng hàng Việt		Campaign "Vietnamese people prioritise Vietnamese goods"	plan	Launched by the Politburo in 2009; Directive 03-CT/TW (2021).					
-plan-cds-qg	Chương trình Chuyển đổi số quốc gia	Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030		National Digital Transformation Programme	plan	Decision 749/QĐ-TTg (3 June 2020): to 2025, with orientation to 2030.					
+plan-cds-qg	Chương trình Chuyển đổi số quốc gia			National Digital Transformation Programme	plan	Decision 749/QĐ-TTg (3 June 2020): to 2025, with orientation to 2030.					
 plan-de-an-06	Đề án 06	Đề án 06/CP		Project 06 (population data, e-identification and e-authentication)	plan						
 plan-chien-luoc-hoa-chat	Chiến lược phát triển ngành công nghiệp hóa chất			Strategy for the Development of Vietnam's Chemical Industry	plan	To 2030 with a vision to 2040: Decision 726/QĐ-TTg (16 June 2022).					
 plan-nq-57	Nghị quyết 57-NQ/TW	Nghị quyết số 57-NQ/TW|Nghị quyết 57|NQ 57		Politburo Resolution 57-NQ/TW on breakthroughs in science, technology, innovation and national digital transformation	plan	22 December 2024.					
