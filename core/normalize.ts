@@ -166,10 +166,12 @@ for (const [u, o] of [
   }
 }
 
-/** Toned vowels that can start or end a pair in the tables: a quick pre-check before lookups. */
-const tonedVowels = new Uint8Array(0x10000);
+/** First and second units of the pairs in the tables: flag lookups before any Map lookup. */
+const pairStarts = new Uint8Array(0x10000);
+const pairEnds = new Uint8Array(0x10000);
 for (const key of [...toneMoves.keys(), ...quMoves.keys(), ...hornMoves.keys()]) {
-  for (let i = 0; i < 2; i++) if (key.charCodeAt(i) >= 0xc0) tonedVowels[key.charCodeAt(i)] = 1;
+  pairStarts[key.charCodeAt(0)] = 1;
+  pairEnds[key.charCodeAt(1)] = 1;
 }
 
 /** Moves tone marks to the canonical vowel, in place, in both views (same length, same map). */
@@ -177,8 +179,9 @@ function placeTones(cased: Uint16Array, folded: Uint16Array, length: number): vo
   const { klass } = getTables();
   for (let k = 1; k < length; k++) {
     const c2 = cased[k] as number;
+    if (pairEnds[c2] === 0) continue;
     const c1 = cased[k - 1] as number;
-    if (tonedVowels[c2] === 0 && tonedVowels[c1] === 0) continue;
+    if (pairStarts[c1] === 0) continue;
     const pair = String.fromCharCode(c1, c2);
     const syllableEnds = k + 1 >= length || klass[folded[k + 1] as number] !== CharClass.Word;
     const before = k >= 2 ? (folded[k - 2] as number) : 0x20;
@@ -270,8 +273,8 @@ export function newUnitViews(): UnitViews {
 
 /**
  * Both normalized views of `text` as code units, with one offset map, written into `into`
- * (grown when too small). Linear in the text; the fast path handles one code unit at a time from
- * lookup tables, and only base+combining-mark clusters go through `String.prototype.normalize`.
+ * (grown when too small). Linear in the text: one read per code unit and table lookups; only
+ * base+combining-mark clusters go through `String.prototype.normalize`.
  */
 export function normalizeUnits(text: string, into: UnitViews = newUnitViews()): UnitViews {
   const { cased: casedTable, lower: lowerTable } = getTables();
@@ -289,8 +292,7 @@ export function normalizeUnits(text: string, into: UnitViews = newUnitViews()): 
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-    if (next < 0x300 || next > 0x36f) {
+    if (code < 0x300 || code > 0x36f) {
       const mapped = casedTable[code] as number;
       if (mapped !== REMOVED) {
         cased[out] = mapped;
@@ -301,25 +303,29 @@ export function normalizeUnits(text: string, into: UnitViews = newUnitViews()): 
       i++;
       continue;
     }
-    // A base followed by combining marks: map the base, then compose the cluster under NFC.
+    // Combining marks (rare: NFD input). Compose them with the base just written, when the base
+    // is their original predecessor; the composed units keep the base's original offset.
     let end = i + 1;
     while (end < n && isCombining(text.charCodeAt(end))) end++;
-    const base = casedTable[code] as number;
-    const baseText = base === REMOVED ? "" : String.fromCharCode(base);
-    const cluster = (baseText + text.slice(i + 1, end)).normalize("NFC");
+    const hasBase = out > 0 && (toOriginal[out - 1] as number) === i - 1;
+    const baseAt = hasBase ? out - 1 : out;
+    const origin = hasBase ? i - 1 : i;
+    const base = hasBase ? String.fromCharCode(cased[out - 1] as number) : "";
+    const cluster = (base + text.slice(i, end)).normalize("NFC");
     // NFC may (rarely) expand a cluster: keep room for it and for the rest of the text, so the
     // fast path never has to check.
-    if (out + cluster.length + (n - end) + 1 > cased.length) {
-      const capacity = 2 * (out + cluster.length + (n - end) + 1);
+    if (baseAt + cluster.length + (n - end) + 1 > cased.length) {
+      const capacity = 2 * (baseAt + cluster.length + (n - end) + 1);
       cased = grown(cased, capacity);
       folded = grown(folded, capacity);
       toOriginal = grown(toOriginal, capacity);
     }
+    out = baseAt;
     for (let k = 0; k < cluster.length; k++) {
       const unit = cluster.charCodeAt(k);
       cased[out] = unit;
       folded[out] = lowerTable[unit] as number;
-      toOriginal[out] = i;
+      toOriginal[out] = origin;
       out++;
     }
     i = end;
@@ -396,12 +402,38 @@ export function tokenKeys(view: string): string[] {
   return tokens;
 }
 
+let asciiTable: Uint16Array | null = null;
+
+/** Per BMP code unit: the letter without marks (0 = drop: a combining mark). Built on first use. */
+function getAsciiTable(): Uint16Array {
+  if (asciiTable) return asciiTable;
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (isCombining(c)) continue;
+    const stripped = String.fromCharCode(c)
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "");
+    table[c] = stripped.length === 1 ? stripped.charCodeAt(0) : c;
+  }
+  for (const [from, to] of [
+    ["đ", "d"],
+    ["ð", "d"],
+    ["Đ", "D"],
+    ["Ð", "D"],
+  ] as const) {
+    table[from.charCodeAt(0)] = to.charCodeAt(0);
+  }
+  asciiTable = table;
+  return table;
+}
+
 /** "Nguyễn Sinh Nhật Tân" → "Nguyen Sinh Nhat Tan": marks removed, đ→d, Đ→D (also Eth). */
 export function stripDiacritics(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đð]/g, "d")
-    .replace(/[ĐÐ]/g, "D")
-    .normalize("NFC");
+  const table = getAsciiTable();
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const unit = table[text.charCodeAt(i)] as number;
+    if (unit !== 0) out += String.fromCharCode(unit);
+  }
+  return out;
 }

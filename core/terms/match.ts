@@ -1,0 +1,193 @@
+/**
+ * The term matcher for one block: trie hits at every token, the entry each hit stands for,
+ * title + name mentions, then overlaps resolved to the longest match.
+ */
+import { stripDiacritics } from "../normalize";
+import type { TermMatch, TextBlock } from "../types";
+import type { TermIndex } from "./build";
+import { nameAt, personEnglish } from "./person";
+import { type ChosenForm, chooseForm } from "./select";
+import { originalSpan, type Tokens, tokenize } from "./tokens";
+import { type FormRef, hitsFrom, newHitBuffer } from "./trie";
+
+/** Options of `matchTerms`. */
+export interface MatchOptions {
+  /** ISO date of the article (yyyy-mm-dd); null = today. */
+  readonly articleDate: string | null;
+}
+
+/**
+ * A hit whose entry is decided: tokens [start, end); for a title + name mention, also the name's
+ * tokens and the institution between them. One class, so every hit has the same shape (object
+ * spreads and mixed shapes made this loop several times slower).
+ */
+class Candidate {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly chosen: ChosenForm,
+    readonly name: { readonly first: number; readonly last: number } | null = null,
+    readonly institution: Candidate | null = null,
+  ) {}
+}
+
+type Resolved = Candidate;
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Trie hits of one start token, reused (the matcher runs one block at a time). */
+const scratchHits = newHitBuffer();
+
+/** Resolved hits per start token, shortest first (undefined where none starts). */
+function resolveHits(index: TermIndex, tokens: Tokens, date: string): (Resolved[] | undefined)[] {
+  const byStart: (Resolved[] | undefined)[] = new Array(tokens.count);
+  const hits = scratchHits;
+  for (let i = 0; i < tokens.count; i++) {
+    if ((tokens.ids[i] as number) < 0) continue;
+    const found = hitsFrom(index.root, tokens.ids, i, tokens.count, hits);
+    for (let h = 0; h < found; h++) {
+      const end = hits.ends[h] as number;
+      const forms = hits.forms[h] as readonly FormRef[];
+      const chosen = chooseForm(index, tokens, i, end, forms, date);
+      if (!chosen) continue;
+      let list = byStart[i];
+      if (!list) {
+        list = [];
+        byStart[i] = list;
+      }
+      list.push(new Candidate(i, end, chosen));
+    }
+  }
+  return byStart;
+}
+
+/**
+ * Extends a title hit by a following institution and a personal name ("Thứ trưởng Bộ Công
+ * Thương Nguyễn Sinh Nhật Tân"); returns the hit unchanged when no name follows.
+ */
+function withPerson(
+  hit: Resolved,
+  tokens: Tokens,
+  byStart: readonly (Resolved[] | undefined)[],
+): Candidate {
+  if (hit.chosen.entry.category !== "title") return hit;
+  const startsTerm = (k: number) => byStart[k] !== undefined;
+  const following = byStart[hit.end];
+  const institution = following?.[following.length - 1];
+  if (institution && institution.chosen.entry.category === "institution") {
+    const name = nameAt(tokens, institution.end, startsTerm);
+    return name ? new Candidate(hit.start, name.last, hit.chosen, name, institution) : hit;
+  }
+  const name = nameAt(tokens, hit.end, startsTerm);
+  return name ? new Candidate(hit.start, name.last, hit.chosen, name, null) : hit;
+}
+
+/** Length of tokens [start, end) in the view, the measure of "longest". */
+function viewLength(tokens: Tokens, c: Resolved): number {
+  return (tokens.ends[c.end - 1] as number) - (tokens.starts[c.start] as number);
+}
+
+/** Candidates that do not overlap, longest first, then leftmost; returned in reading order. */
+function resolveOverlaps(tokens: Tokens, candidates: Candidate[]): Candidate[] {
+  // Usual case: candidates (in start order) do not overlap at all.
+  let overlap = false;
+  for (let k = 1; k < candidates.length && !overlap; k++) {
+    overlap = (candidates[k] as Candidate).start < (candidates[k - 1] as Candidate).end;
+  }
+  if (!overlap) return candidates;
+  const order = candidates
+    .map((c) => ({ c, length: viewLength(tokens, c) }))
+    .sort((a, b) => b.length - a.length || a.c.start - b.c.start);
+  const taken = new Uint8Array(tokens.count);
+  const accepted: Candidate[] = [];
+  for (const { c } of order) {
+    let free = true;
+    for (let k = c.start; k < c.end && free; k++) free = taken[k] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    accepted.push(c);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+/** Shorter entries inside a match, once per entry, in reading order. */
+function nestedIn(
+  match: Candidate,
+  tokens: Tokens,
+  byStart: readonly (Resolved[] | undefined)[],
+): TermMatch["nested"] {
+  if (match.end - match.start < 2) return NO_NESTED;
+  const own = match.chosen.entry.id;
+  let nested: { entryId: string; text: string; en: string }[] | null = null;
+  for (let k = match.start; k < match.end; k++) {
+    const hits = byStart[k];
+    if (!hits) continue;
+    // Longest first at each start, so the reading order is outer before inner.
+    for (let h = hits.length - 1; h >= 0; h--) {
+      const hit = hits[h] as Resolved;
+      const entry = hit.chosen.entry;
+      if (hit.end > match.end || entry.id === own) continue;
+      if (nested?.some((n) => n.entryId === entry.id)) continue;
+      nested ??= [];
+      const [start, end] = originalSpan(tokens, hit.start, hit.end);
+      nested.push({ entryId: entry.id, text: tokens.original.slice(start, end), en: entry.en });
+    }
+  }
+  return nested ?? NO_NESTED;
+}
+
+/** Shared by matches without nested entries (most of them). */
+const NO_NESTED: TermMatch["nested"] = Object.freeze([]);
+
+function toTermMatch(
+  block: TextBlock,
+  tokens: Tokens,
+  c: Candidate,
+  byStart: readonly (Resolved[] | undefined)[],
+): TermMatch {
+  const form = c.chosen;
+  const entry = form.entry;
+  const [start, end] = originalSpan(tokens, c.start, c.end);
+  let person: TermMatch["person"] = null;
+  let en = entry.en;
+  if (c.name) {
+    const [nameStart, nameEnd] = originalSpan(tokens, c.name.first, c.name.last);
+    const name = block.text.slice(nameStart, nameEnd).normalize("NFC").replace(/\s+/g, " ");
+    const ascii = stripDiacritics(name);
+    person = { name, ascii, start: nameStart };
+    en = personEnglish(entry.en, c.institution?.chosen.entry.en ?? null, ascii);
+  }
+  return {
+    type: "term",
+    block: block.index,
+    start,
+    end,
+    text: block.text.slice(start, end),
+    entryId: entry.id,
+    vi: entry.vi,
+    en,
+    category: entry.category,
+    expansion: form.casedKey !== null && form.kind !== "vi" ? entry.vi : null,
+    person,
+    nested: nestedIn(c, tokens, byStart),
+  };
+}
+
+/**
+ * The glossary terms of one block, non-overlapping, in reading order, with original offsets.
+ * One pass over the tokens; at each token the trie walk stops at the first syllable no form
+ * continues with, so the cost does not grow with the glossary.
+ */
+export function matchTerms(index: TermIndex, block: TextBlock, options: MatchOptions): TermMatch[] {
+  const tokens = tokenize(block.text, index.vocabulary);
+  if (tokens.count === 0) return [];
+  const byStart = resolveHits(index, tokens, options.articleDate ?? today());
+  const candidates: Candidate[] = [];
+  for (const hits of byStart) {
+    const longest = hits?.[hits.length - 1];
+    if (longest) candidates.push(withPerson(longest, tokens, byStart));
+  }
+  return resolveOverlaps(tokens, candidates).map((c) => toTermMatch(block, tokens, c, byStart));
+}
