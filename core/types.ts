@@ -87,6 +87,11 @@ export interface TermMatch extends Span {
   readonly vi: string;
   readonly en: string;
   readonly category: TermCategory;
+  /**
+   * Short English note for the hover card ("" when none); for a body renamed or merged, it says
+   * what the name became (or was) at the article's date.
+   */
+  readonly note: string;
   /** When the text was an abbreviation, the full Vietnamese form it stands for. */
   readonly expansion: string | null;
   /**

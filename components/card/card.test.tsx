@@ -16,6 +16,7 @@ const term: TermMatch = {
   vi: "Ủy ban nhân dân",
   en: "People's Committee",
   category: "institution",
+  note: "",
   expansion: "Ủy ban nhân dân",
   person: null,
   nested: [],

@@ -95,6 +95,7 @@ export function cardModel(annotation: PlacedAnnotation): CardModel {
           ["Stands for", t.expansion],
           ["Vietnamese", t.vi !== t.text ? t.vi : null],
           ["Person", t.person ? `${t.person.name} (${t.person.ascii})` : null],
+          ["Note", t.note],
           ["Includes", t.nested.map((n) => `${n.text}: ${n.en}`).join("; ")],
         ]),
       };

@@ -6,10 +6,11 @@ import { glossaryEntries } from "../glossary";
 import type { TermMatch, TextBlock } from "../types";
 import { buildTermIndex, type TermIndex } from "./build";
 import { matchTerms } from "./match";
-import { isValidOn } from "./select";
+import { noteOn } from "./note";
 
 export { buildTermIndex, type TermIndex } from "./build";
 export { type MatchOptions, matchTerms } from "./match";
+export { noteOn } from "./note";
 export { CONTEXT_WINDOW_TOKENS, isValidOn } from "./select";
 
 export interface TermOptions {
@@ -39,26 +40,11 @@ export function findTerms(blocks: readonly TextBlock[], options: TermOptions): T
   return matches;
 }
 
-/**
- * The hover-card note of an entry on `articleDate` (null = today): the entry's own note, plus,
- * when its name is not valid on that date and it has a `successor`, what the body was renamed to
- * (or what it was called before). A matched name stays the article's wording and keeps its own
- * gloss (`TermMatch.en` describes the body the article names); this note tells the reader about
- * the change.
- */
+/** The hover-card note of an entry on `articleDate` (null = today); see `noteOn`. */
 export function termNote(
   entryId: string,
   articleDate: string | null,
   index: TermIndex = defaultTermIndex(),
 ): string {
-  const entry = index.byId.get(entryId);
-  if (!entry) return "";
-  const date = articleDate ?? new Date().toISOString().slice(0, 10);
-  const successor = entry.successor ? index.byId.get(entry.successor) : undefined;
-  if (!successor || isValidOn(entry, date)) return entry.note;
-  const change =
-    entry.validTo && date > entry.validTo
-      ? `Name used until ${entry.validTo}; now ${successor.vi} (${successor.en}).`
-      : `Name in use from ${entry.validFrom}; before that ${successor.vi} (${successor.en}).`;
-  return entry.note ? `${entry.note} ${change}` : change;
+  return noteOn(index, entryId, articleDate ?? new Date().toISOString().slice(0, 10));
 }

@@ -5,6 +5,7 @@
 import { stripDiacritics } from "../normalize";
 import type { TermMatch, TextBlock } from "../types";
 import type { TermIndex } from "./build";
+import { noteOn } from "./note";
 import { nameAt, personEnglish } from "./person";
 import { type ChosenForm, chooseForm } from "./select";
 import { originalSpan, type Tokens, tokenize } from "./tokens";
@@ -142,6 +143,7 @@ function nestedIn(
 const NO_NESTED: TermMatch["nested"] = Object.freeze([]);
 
 function toTermMatch(
+  note: string,
   block: TextBlock,
   tokens: Tokens,
   c: Candidate,
@@ -169,6 +171,7 @@ function toTermMatch(
     vi: entry.vi,
     en,
     category: entry.category,
+    note,
     expansion: form.casedKey !== null && form.kind !== "vi" ? entry.vi : null,
     person,
     nested: nestedIn(c, tokens, byStart),
@@ -189,5 +192,8 @@ export function matchTerms(index: TermIndex, block: TextBlock, options: MatchOpt
     const longest = hits?.[hits.length - 1];
     if (longest) candidates.push(withPerson(longest, tokens, byStart));
   }
-  return resolveOverlaps(tokens, candidates).map((c) => toTermMatch(block, tokens, c, byStart));
+  const date = options.articleDate ?? today();
+  return resolveOverlaps(tokens, candidates).map((c) =>
+    toTermMatch(noteOn(index, c.chosen.entry.id, date), block, tokens, c, byStart),
+  );
 }

@@ -27,6 +27,7 @@ export function sampleAnalyzer(input: ArticleInput): Analysis {
           vi,
           en,
           category: "institution",
+          note: "",
           expansion: null,
           person: null,
           nested: [],

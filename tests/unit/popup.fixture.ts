@@ -50,6 +50,7 @@ function term(block: number, text: string, en: string, entryId: string, from = 0
     vi: text,
     en,
     category: "institution",
+    note: "",
     expansion: null,
     person: null,
     nested: [],

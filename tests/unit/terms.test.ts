@@ -428,3 +428,18 @@ describe.skipIf(corpusSkipReason() !== null)(
     });
   },
 );
+
+describe("notes on renamed bodies", () => {
+  it("tells the reader what an old name became, at the article's date", () => {
+    const block = {
+      index: 0,
+      kind: "paragraph" as const,
+      text: "Tổng cục Quản lý thị trường kiểm tra hàng hóa.",
+    };
+    const [after] = findTerms([block], { articleDate: "2026-01-10" });
+    expect(after?.vi).toBe("Tổng cục Quản lý thị trường");
+    expect(after?.note).toMatch(/Name used until 2025-02-28; now /);
+    const [before] = findTerms([block], { articleDate: "2024-01-10" });
+    expect(before?.note).not.toMatch(/Name used until/);
+  });
+});
