@@ -1,5 +1,5 @@
 import { browser } from "wxt/browser";
-import { parseBadge } from "../page/messages";
+import { badgeTabOf, parseBadge } from "../page/messages";
 import { loadArticle, onArticlesChanged } from "../store/articles";
 import { badgeText } from "../store/badge";
 
@@ -54,9 +54,9 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const badge = parseBadge(message);
-    const tabId = sender.tab?.id;
     // Only our own content scripts, running in a tab, may set a tab's badge.
-    if (!badge || sender.id !== browser.runtime.id || tabId === undefined) return undefined;
+    const tabId = badgeTabOf(sender, browser.runtime.id);
+    if (!badge || tabId === null) return undefined;
     tabs.set(tabId, { url: sender.tab?.url ?? "", total: badge.open });
     remember();
     void refresh(tabId);

@@ -20,7 +20,7 @@ import { injectHighlightStyles, removeHighlightStyles } from "./highlight/styles
 import { anchorRect, annotationOfMark, annotationUnderPointer, caretAt } from "./hit-test";
 import { keyCommand } from "./keyboard";
 import type { PageCommand, Request, StateResponse } from "./messages";
-import { isArticlePage } from "./recognize";
+import { BODY_SELECTORS, detectLayout, isArticlePage } from "./recognize";
 import { measured, measuredAsync } from "./schedule";
 import { type PageState, setPageState } from "./state";
 import { rangeFor } from "./text-index";
@@ -41,6 +41,14 @@ export interface PageHost {
   readonly isInvalid: () => boolean;
   readonly logError: (message: string, error: unknown) => void;
 }
+
+/**
+ * Longest article text analysed, in characters. Analysis is one synchronous pass that costs
+ * roughly 10 ms per 1,000 characters on a slow machine; real articles are 3,000–30,000 characters.
+ * A page past this limit (a dump, a pasted annex) is left untouched with a clear "error" state
+ * rather than freezing the tab for seconds.
+ */
+export const MAX_ARTICLE_CHARS = 200_000;
 
 // A page that changes (comments loading, live updates) is read again after it settles.
 const MUTATION_DEBOUNCE_MS = 300;
@@ -65,6 +73,8 @@ export class PageController {
   private announcement = "";
   private directiveCursor = -1;
   private errorLogged = false;
+  /** Why the page is in "error", when the reason is not a failure of the analysis. */
+  private errorMessage: string | null = null;
   /** Bumped on every (re)start, so work of a previous page stops. */
   private generation = 0;
 
@@ -78,7 +88,7 @@ export class PageController {
       highlightsOn: this.painter?.on ?? false,
       message:
         this.state === "error"
-          ? "Policy Lens could not analyse this article."
+          ? (this.errorMessage ?? "Policy Lens could not analyse this article.")
           : this.state === "skipped"
             ? "This page is not a congthuong.vn article."
             : null,
@@ -106,11 +116,27 @@ export class PageController {
     }
     this.setState("article");
     try {
+      // The body's raw text (a native, fast read) rules out a huge page before extraction, which
+      // walks every character; markup whitespace is allowed for by the factor of two.
+      const layout = detectLayout(doc);
+      const raw = layout
+        ? (doc.querySelector(BODY_SELECTORS[layout])?.textContent?.length ?? 0)
+        : 0;
+      if (raw > 2 * MAX_ARTICLE_CHARS) {
+        this.tooLong(raw);
+        return;
+      }
       const article = measured("extract", () => extractArticle(doc, href));
       if (!article) {
         this.setState("skipped");
         return;
       }
+      const length = article.blocks.reduce((sum, block) => sum + block.text.length, 0);
+      if (length > MAX_ARTICLE_CHARS) {
+        this.tooLong(length);
+        return;
+      }
+      this.errorMessage = null;
       const analysis = measured("analyze", () => this.host.analyze(article.input));
       if (!this.painter) {
         this.painter = new Painter(
@@ -144,6 +170,13 @@ export class PageController {
     );
     this.host.sendBadge(analysis.directives.length);
     if (this.card && !this.findRef(this.card.model.ref)) this.closeCard();
+  }
+
+  /** Leaves a page too long to analyse untouched, saying why. */
+  private tooLong(length: number): void {
+    this.errorMessage = `This article is too long for Policy Lens (${length} characters; the limit is ${MAX_ARTICLE_CHARS}).`;
+    this.setState("error");
+    this.host.sendBadge(null);
   }
 
   private fail(error: unknown): void {

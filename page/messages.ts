@@ -81,3 +81,33 @@ export function parseBadge(value: unknown): BadgeMessage | null {
     ? { type: "policy-lens/badge", open: open as number }
     : null;
 }
+
+/** The parts of `runtime.MessageSender` the receivers look at. */
+export interface SenderLike {
+  readonly id?: string;
+  readonly url?: string;
+  readonly tab?: { readonly id?: number; readonly url?: string };
+}
+
+/**
+ * True when a message comes from this extension itself (its popup, background or content
+ * scripts). Web pages and other extensions have another id, or none; an empty id (a context
+ * whose extension was reloaded) never counts as ours.
+ */
+export function isOwnSender(sender: SenderLike | undefined, extensionId: string | undefined) {
+  return typeof extensionId === "string" && extensionId !== "" && sender?.id === extensionId;
+}
+
+/**
+ * The tab whose badge a badge message may set: only our own content script, running in a tab,
+ * sets its own tab's badge. Null for any other sender.
+ */
+export function badgeTabOf(
+  sender: SenderLike | undefined,
+  extensionId: string | undefined,
+): number | null {
+  const tabId = sender?.tab?.id;
+  return isOwnSender(sender, extensionId) && Number.isInteger(tabId) && (tabId as number) >= 0
+    ? (tabId as number)
+    : null;
+}

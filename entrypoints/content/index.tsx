@@ -12,7 +12,7 @@ import { browser } from "wxt/browser";
 import { CardLayer, type CardLayerProps } from "../../components/card/CardLayer";
 import { analyze } from "../../core/analyze";
 import { PageController } from "../../page/controller";
-import { parseRequest } from "../../page/messages";
+import { isOwnSender, parseRequest } from "../../page/messages";
 
 const MATCHES = ["*://congthuong.vn/*", "*://*.congthuong.vn/*"];
 // After an in-site navigation the new article may render a little later: look a few times.
@@ -67,7 +67,7 @@ export default defineContentScript({
 
     const onMessage = (message: unknown, sender: { id?: string }) => {
       // Only the extension's own popup and background may drive the page.
-      if (sender.id !== browser.runtime.id) return undefined;
+      if (!isOwnSender(sender, browser.runtime.id)) return undefined;
       const request = parseRequest(message);
       return request ? controller.handle(request) : undefined;
     };

@@ -237,7 +237,15 @@ export function findBlocks(body: Element, options: BlockFinderOptions): FoundBlo
     for (const child of Array.from(element.childNodes)) {
       if (child.nodeType === 1) {
         const childElement = child as Element;
-        if (cache.isExcluded(childElement)) continue;
+        if (cache.isExcluded(childElement)) {
+          // A skipped box (an image table, a figure) still separates the text around it: a run
+          // must not join text across it, or a sentence's range would span the box.
+          if (BLOCK_TAGS.has(childElement.tagName)) {
+            emit(element, run);
+            run = [];
+          }
+          continue;
+        }
         if (BLOCK_TAGS.has(childElement.tagName) || cache.holdsBlocks(childElement)) {
           emit(element, run);
           run = [];

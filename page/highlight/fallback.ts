@@ -44,7 +44,9 @@ const WRAP_ORDER: Readonly<Record<HighlightKind, number>> = { directive: 0, term
 
 /** The parts of text nodes a range covers, in document order. */
 function textParts(range: Range): TextPart[] {
-  const root = range.commonAncestorContainer;
+  const root = range.commonAncestorContainer as Node | null;
+  // The page may have removed the text between painting and wrapping: nothing left to wrap.
+  if (!root || !range.startContainer.isConnected || !range.endContainer.isConnected) return [];
   if (root.nodeType === 3) {
     return [{ node: root as Text, start: range.startOffset, end: range.endOffset }];
   }
