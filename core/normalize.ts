@@ -34,68 +34,81 @@ export const CharClass = { Space: 0, Word: 1, Punct: 2 } as const;
 /** One of the values of `CharClass`. */
 export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
-interface Tables {
-  /** Per BMP code unit: its replacement in the cased view (REMOVED = drop). */
-  readonly cased: Uint16Array;
-  /** Per BMP code unit: the lowercase of `cased`, when that is one code unit. */
-  readonly lower: Uint16Array;
-  /** Per BMP code unit (of a view): Space, Word or Punct. */
-  readonly klass: Uint8Array;
+/**
+ * Per BMP code unit: its replacement in the cased view (REMOVED = drop), the lowercase of that
+ * (when it is one code unit), and its class (Space, Word, Punct). Filled one character at a time,
+ * the first time a text holds it: a page uses a few hundred distinct characters, and computing
+ * all 65,536 up front (NFC, lowercase and a Unicode property test each) cost more than the whole
+ * analysis of an article.
+ */
+const casedTable = new Uint16Array(0x10000);
+const lowerTable = new Uint16Array(0x10000);
+const classTable = new Uint8Array(0x10000);
+/** 1 where the three tables hold the character's entries. */
+const filled = new Uint8Array(0x10000);
+
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** Fixed entries that override the computed ones: [cased, lower, class or -1 = as computed]. */
+const OVERRIDES = new Map<number, readonly [number, number, number]>();
+for (const c of SPACES) OVERRIDES.set(c, [0x20, 0x20, CharClass.Space]);
+for (const c of INVISIBLES) OVERRIDES.set(c, [REMOVED, REMOVED, -1]);
+for (const c of DASHES) OVERRIDES.set(c, [0x2d, 0x2d, -1]);
+for (const [from, to] of LOOKALIKES) OVERRIDES.set(from, [to, 0x111, -1]);
+OVERRIDES.set(0x20, [0x20, 0x20, CharClass.Space]);
+OVERRIDES.set(0x110, [0x110, 0x111, -1]);
+
+/**
+ * Fills the table entries of code unit `c`, and of the units it maps to (a view is made of
+ * those, and its tokenizer reads their class without a check).
+ */
+function fillChar(c: number): void {
+  filled[c] = 1;
+  const surrogate = c >= 0xd800 && c <= 0xdfff;
+  let mapped = c;
+  // Singletons such as the Kelvin or Angstrom signs compose to a letter under NFC.
+  if (!surrogate && c >= 0x80) {
+    const nfc = String.fromCharCode(c).normalize("NFC");
+    if (nfc.length === 1) mapped = nfc.charCodeAt(0);
+  }
+  const low = String.fromCharCode(mapped).toLowerCase();
+  let lower = low.length === 1 ? low.charCodeAt(0) : mapped;
+  let klass: number =
+    surrogate || WORD.test(String.fromCharCode(c)) ? CharClass.Word : CharClass.Punct;
+  const fixed = OVERRIDES.get(c);
+  if (fixed) {
+    mapped = fixed[0];
+    lower = fixed[1];
+    if (fixed[2] >= 0) klass = fixed[2];
+  }
+  casedTable[c] = mapped;
+  lowerTable[c] = lower;
+  classTable[c] = klass;
+  if (mapped !== REMOVED && filled[mapped] === 0) fillChar(mapped);
+  if (lower !== REMOVED && filled[lower] === 0) fillChar(lower);
 }
 
-let tables: Tables | null = null;
-
-/** The per-character tables, built once on first use (about 10 ms). */
-function getTables(): Tables {
-  if (tables) return tables;
-  const cased = new Uint16Array(0x10000);
-  const lower = new Uint16Array(0x10000);
-  const klass = new Uint8Array(0x10000);
-  const word = /[\p{L}\p{N}\p{M}]/u;
-  for (let c = 0; c < 0x10000; c++) {
-    let mapped = c;
-    // Singletons such as the Kelvin or Angstrom signs compose to a letter under NFC.
-    if (c < 0xd800 || c > 0xdfff) {
-      const nfc = String.fromCharCode(c).normalize("NFC");
-      if (nfc.length === 1) mapped = nfc.charCodeAt(0);
-    }
-    cased[c] = mapped;
-    const low = String.fromCharCode(mapped).toLowerCase();
-    lower[c] = low.length === 1 ? low.charCodeAt(0) : mapped;
-    if (c >= 0xd800 && c <= 0xdfff) klass[c] = CharClass.Word;
-    else klass[c] = word.test(String.fromCharCode(c)) ? CharClass.Word : CharClass.Punct;
-  }
-  klass[0x20] = CharClass.Space;
-  for (const c of SPACES) {
-    cased[c] = 0x20;
-    lower[c] = 0x20;
-    klass[c] = CharClass.Space;
-  }
-  for (const c of INVISIBLES) {
-    cased[c] = REMOVED;
-    lower[c] = REMOVED;
-  }
-  for (const c of DASHES) {
-    cased[c] = 0x2d;
-    lower[c] = 0x2d;
-  }
-  for (const [from, to] of LOOKALIKES) {
-    cased[from] = to;
-    lower[from] = 0x111;
-  }
-  lower[0x110] = 0x111;
-  tables = { cased, lower, klass };
-  return tables;
+/** Makes sure the table entries of code unit `c` are filled. */
+function ensureChar(c: number): void {
+  if (filled[c] === 0) fillChar(c);
 }
+
+// ASCII is in every text: filled at once (a few microseconds).
+for (let c = 0; c < 0x80; c++) ensureChar(c);
 
 /** The class (Space, Word, Punct) of a code unit of a normalized view. */
 export function charClass(code: number): CharClass {
-  return getTables().klass[code] as CharClass;
+  ensureChar(code);
+  return classTable[code] as CharClass;
 }
 
-/** The class of every BMP code unit (see `charClass`), for loops over long views. */
+/**
+ * The class of every BMP code unit (see `charClass`), for loops over long views. Entries are
+ * filled lazily: read it only for units of a view made by `normalizeUnits`/`normalizeViews`
+ * (those are always filled), or call `charClass` for any other unit.
+ */
 export function charClassTable(): Uint8Array {
-  return getTables().klass;
+  return classTable;
 }
 
 /** Combining diacritical marks (U+0300–U+036F): they compose with the preceding base. */
@@ -176,7 +189,7 @@ for (const key of [...toneMoves.keys(), ...quMoves.keys(), ...hornMoves.keys()])
 
 /** Moves tone marks to the canonical vowel, in place, in both views (same length, same map). */
 function placeTones(cased: Uint16Array, folded: Uint16Array, length: number): void {
-  const { klass } = getTables();
+  const klass = classTable;
   for (let k = 1; k < length; k++) {
     const c2 = cased[k] as number;
     if (pairEnds[c2] === 0) continue;
@@ -210,7 +223,8 @@ function isVowelLetter(code: number): boolean {
 }
 
 function lowerUnit(code: number): number {
-  return getTables().lower[code] as number;
+  ensureChar(code);
+  return lowerTable[code] as number;
 }
 
 // ---- Views -------------------------------------------------------------------------------------
@@ -277,7 +291,6 @@ export function newUnitViews(): UnitViews {
  * base+combining-mark clusters go through `String.prototype.normalize`.
  */
 export function normalizeUnits(text: string, into: UnitViews = newUnitViews()): UnitViews {
-  const { cased: casedTable, lower: lowerTable } = getTables();
   const n = text.length;
   if (into.cased.length < n + 1) {
     const capacity = Math.max(n + 1, into.cased.length * 2);
@@ -293,6 +306,7 @@ export function normalizeUnits(text: string, into: UnitViews = newUnitViews()): 
   while (i < n) {
     const code = text.charCodeAt(i);
     if (code < 0x300 || code > 0x36f) {
+      if (filled[code] === 0) fillChar(code);
       const mapped = casedTable[code] as number;
       if (mapped !== REMOVED) {
         cased[out] = mapped;
@@ -323,6 +337,7 @@ export function normalizeUnits(text: string, into: UnitViews = newUnitViews()): 
     out = baseAt;
     for (let k = 0; k < cluster.length; k++) {
       const unit = cluster.charCodeAt(k);
+      ensureChar(unit);
       cased[out] = unit;
       folded[out] = lowerTable[unit] as number;
       toOriginal[out] = origin;
@@ -367,8 +382,12 @@ export function normalizeForMatch(text: string): { text: string; toOriginal: Uin
 export function originalEnd(original: string, toOriginal: ArrayLike<number>, end: number): number {
   let offset = toOriginal[end] as number;
   const floor = end > 0 ? (toOriginal[end - 1] as number) + 1 : 0;
-  const { cased } = getTables();
-  while (offset > floor && cased[original.charCodeAt(offset - 1)] === REMOVED) offset--;
+  while (offset > floor) {
+    const unit = original.charCodeAt(offset - 1);
+    ensureChar(unit);
+    if (casedTable[unit] !== REMOVED) break;
+    offset--;
+  }
   return offset;
 }
 
@@ -384,11 +403,10 @@ export function matchKey(text: string): string {
 
 /** The tokens of a normalized view, as strings (see `matchKey`). */
 export function tokenKeys(view: string): string[] {
-  const { klass } = getTables();
   const tokens: string[] = [];
   let start = -1;
   for (let i = 0; i <= view.length; i++) {
-    const k = i < view.length ? klass[view.charCodeAt(i)] : CharClass.Space;
+    const k = i < view.length ? charClass(view.charCodeAt(i)) : CharClass.Space;
     if (k === CharClass.Word) {
       if (start < 0) start = i;
       continue;
@@ -402,37 +420,37 @@ export function tokenKeys(view: string): string[] {
   return tokens;
 }
 
-let asciiTable: Uint16Array | null = null;
+/** Per BMP code unit: the letter without marks (0 = drop: a combining mark); 0xffff = not yet known. */
+const asciiTable = new Uint16Array(0x10000).fill(0xffff);
+for (const [from, to] of [
+  ["đ", "d"],
+  ["ð", "d"],
+  ["Đ", "D"],
+  ["Ð", "D"],
+] as const) {
+  asciiTable[from.charCodeAt(0)] = to.charCodeAt(0);
+}
 
-/** Per BMP code unit: the letter without marks (0 = drop: a combining mark). Built on first use. */
-function getAsciiTable(): Uint16Array {
-  if (asciiTable) return asciiTable;
-  const table = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    if (isCombining(c)) continue;
+/** The entry of `asciiTable` for `c`, computed on first use (names use a few dozen letters). */
+function asciiOf(c: number): number {
+  let unit = asciiTable[c] as number;
+  if (unit !== 0xffff) return unit;
+  if (isCombining(c)) unit = 0;
+  else {
     const stripped = String.fromCharCode(c)
       .normalize("NFD")
       .replace(/[\u0300-\u036f]/g, "");
-    table[c] = stripped.length === 1 ? stripped.charCodeAt(0) : c;
+    unit = stripped.length === 1 ? stripped.charCodeAt(0) : c;
   }
-  for (const [from, to] of [
-    ["đ", "d"],
-    ["ð", "d"],
-    ["Đ", "D"],
-    ["Ð", "D"],
-  ] as const) {
-    table[from.charCodeAt(0)] = to.charCodeAt(0);
-  }
-  asciiTable = table;
-  return table;
+  asciiTable[c] = unit;
+  return unit;
 }
 
 /** "Nguyễn Sinh Nhật Tân" → "Nguyen Sinh Nhat Tan": marks removed, đ→d, Đ→D (also Eth). */
 export function stripDiacritics(text: string): string {
-  const table = getAsciiTable();
   let out = "";
   for (let i = 0; i < text.length; i++) {
-    const unit = table[text.charCodeAt(i)] as number;
+    const unit = asciiOf(text.charCodeAt(i));
     if (unit !== 0) out += String.fromCharCode(unit);
   }
   return out;

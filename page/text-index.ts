@@ -33,81 +33,92 @@ export interface DomBlock {
 /** Source of a block's text: its text nodes in document order, `null` marking a line break. */
 export type TextSource = readonly (Text | null)[];
 
-// HTML's ASCII whitespace; NBSP (U+00A0) is text and stays (core normalizes it).
-const COLLAPSIBLE = /[ \t\n\r\f]/;
+/** HTML's ASCII whitespace (space, tab, LF, CR, FF); NBSP (U+00A0) is text and stays. */
+function isCollapsible(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c;
+}
 
-/** Builds the collapsed text of a block and its segment map. */
+/** A segment while it is being built (its end grows as neighbouring runs join it). */
+interface OpenSegment {
+  node: Text;
+  nodeStart: number;
+  start: number;
+  end: number;
+  virtual?: boolean;
+}
+
+/**
+ * Builds the collapsed text of a block and its segment map. One pass over each text node by code
+ * unit: runs of text are appended whole (no string or object per character), and a segment that
+ * continues the previous one in the same node extends it instead of adding another.
+ */
 export function buildBlockText(source: TextSource): { text: string; segments: TextSegment[] } {
-  let text = "";
-  const segments: TextSegment[] = [];
-  let current: { node: Text; nodeStart: number; start: number } | null = null;
+  const parts: string[] = [];
+  let length = 0;
+  const segments: OpenSegment[] = [];
+  let last: OpenSegment | null = null;
   // Where a pending collapsed space would map: a real whitespace character, or a <br>.
-  let pending: { node: Text; offset: number; virtual: boolean } | null = null;
+  let pendingNode: Text | null = null;
+  let pendingOffset = 0;
+  let pendingVirtual = false;
   let lastNode: Text | null = null;
 
-  const close = () => {
-    if (current && text.length > current.start) {
-      segments.push({ ...current, end: text.length });
+  const emit = (node: Text, nodeStart: number, runLength: number, virtual: boolean) => {
+    const start = length;
+    length += runLength;
+    if (
+      last &&
+      !virtual &&
+      !last.virtual &&
+      last.node === node &&
+      last.end === start &&
+      last.nodeStart + (last.end - last.start) === nodeStart
+    ) {
+      last.end = length;
+      return;
     }
-    current = null;
+    last = virtual
+      ? { node, nodeStart, start, end: length, virtual: true }
+      : { node, nodeStart, start, end: length };
+    segments.push(last);
   };
 
   for (const item of source) {
     if (item === null) {
-      if (text.length > 0 && !pending && lastNode) {
-        pending = { node: lastNode, offset: lastNode.data.length, virtual: true };
+      if (length > 0 && !pendingNode && lastNode) {
+        pendingNode = lastNode;
+        pendingOffset = lastNode.data.length;
+        pendingVirtual = true;
       }
       continue;
     }
     const data = item.data;
     lastNode = item;
-    close();
-    for (let i = 0; i < data.length; i++) {
-      const ch = data.charAt(i);
-      if (COLLAPSIBLE.test(ch)) {
-        if (text.length > 0 && !pending) pending = { node: item, offset: i, virtual: false };
-        close();
+    const n = data.length;
+    let i = 0;
+    while (i < n) {
+      if (isCollapsible(data.charCodeAt(i))) {
+        if (length > 0 && !pendingNode) {
+          pendingNode = item;
+          pendingOffset = i;
+          pendingVirtual = false;
+        }
+        i++;
         continue;
       }
-      if (pending) {
-        close();
-        segments.push({
-          node: pending.node,
-          nodeStart: pending.offset,
-          start: text.length,
-          end: text.length + 1,
-          ...(pending.virtual ? { virtual: true } : {}),
-        });
-        text += " ";
-        pending = null;
+      let end = i + 1;
+      while (end < n && !isCollapsible(data.charCodeAt(end))) end++;
+      if (pendingNode) {
+        emit(pendingNode, pendingOffset, 1, pendingVirtual);
+        parts.push(" ");
+        pendingNode = null;
       }
-      if (!current) current = { node: item, nodeStart: i, start: text.length };
-      text += ch;
-    }
-    close();
-  }
-  return { text, segments: mergeSegments(segments) };
-}
-
-/** Joins neighbouring segments that continue in the same node (fewer segments to search). */
-function mergeSegments(segments: TextSegment[]): TextSegment[] {
-  const merged: TextSegment[] = [];
-  for (const segment of segments) {
-    const last = merged[merged.length - 1];
-    if (
-      last &&
-      !last.virtual &&
-      !segment.virtual &&
-      last.node === segment.node &&
-      last.end === segment.start &&
-      last.nodeStart + (last.end - last.start) === segment.nodeStart
-    ) {
-      merged[merged.length - 1] = { ...last, end: segment.end };
-    } else {
-      merged.push(segment);
+      emit(item, i, end - i, false);
+      parts.push(i === 0 && end === n ? data : data.slice(i, end));
+      i = end;
     }
   }
-  return merged;
+  return { text: parts.join(""), segments };
 }
 
 /** The segment holding character `offset` (binary search), or undefined past the end. */

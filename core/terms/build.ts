@@ -1,11 +1,19 @@
 /**
  * Compiles glossary entries into a term index: one syllable trie for every written form.
  */
-import { matchKey, normalizeViews, tokenKeys } from "../normalize";
+import {
+  CharClass,
+  charClassTable,
+  newUnitViews,
+  normalizeUnits,
+  unitsToString,
+} from "../normalize";
 import type { GlossaryEntry } from "../types";
 import {
   type FormKind,
   finalizeTrie,
+  HASH_SEED,
+  hashStep,
   insertForm,
   newNode,
   type TrieRoot,
@@ -63,9 +71,73 @@ function formsOf(entry: GlossaryEntry): Form[] {
   return forms;
 }
 
+/** Scratch buffers of the form tokenizer (building is synchronous, one form at a time). */
+const scratchViews = newUnitViews();
+let scratchIds = new Int32Array(64);
+
 /**
- * Compiles `entries` into a term index (issuer rows excepted, see below). Cost is linear in the total length of the forms; matching
- * afterwards does not depend on the number of entries.
+ * The folded-view token ids of `text` (normalized into the scratch views), interning new tokens;
+ * returns how many, written into `scratchIds`. Same tokens as `tokenKeys(normalizeViews(text)
+ * .folded)`, without a string per token or per view: building the product glossary's ~1,400
+ * forms is on every page's critical path.
+ */
+function internTokens(text: string, vocabulary: Vocabulary): number {
+  const views = normalizeUnits(text, scratchViews);
+  const view = views.folded;
+  const klass = charClassTable();
+  const n = views.length;
+  if (scratchIds.length < n) scratchIds = new Int32Array(2 * n);
+  let count = 0;
+  let wordStart = -1;
+  let hash = HASH_SEED;
+  for (let i = 0; i <= n; i++) {
+    const unit = i < n ? (view[i] as number) : 0x20;
+    const k = klass[unit];
+    if (k === CharClass.Word) {
+      if (wordStart < 0) {
+        wordStart = i;
+        hash = HASH_SEED;
+      }
+      hash = hashStep(hash, unit);
+      continue;
+    }
+    if (wordStart >= 0) {
+      scratchIds[count++] = vocabulary.internUnits(view, wordStart, i, hash >>> 0);
+      wordStart = -1;
+    }
+    if (k === CharClass.Punct) {
+      scratchIds[count++] = vocabulary.internUnits(view, i, i + 1, hashStep(HASH_SEED, unit) >>> 0);
+    }
+  }
+  return count;
+}
+
+/** The cased view of the scratch views as tokens joined by single spaces ("TP . HCM"). */
+function casedKeyOfScratch(): string {
+  const { cased, length } = scratchViews;
+  const klass = charClassTable();
+  let key = "";
+  let wordStart = -1;
+  for (let i = 0; i <= length; i++) {
+    const k = i < length ? klass[cased[i] as number] : CharClass.Space;
+    if (k === CharClass.Word) {
+      if (wordStart < 0) wordStart = i;
+      continue;
+    }
+    if (wordStart >= 0) {
+      key += (key === "" ? "" : " ") + unitsToString(cased, wordStart, i);
+      wordStart = -1;
+    }
+    if (k === CharClass.Punct)
+      key += (key === "" ? "" : " ") + String.fromCharCode(cased[i] as number);
+  }
+  return key;
+}
+
+/**
+ * Compiles `entries` into a term index (issuer rows excepted, see below). Cost is linear in the
+ * total length of the forms, with no allocation per character or token; matching afterwards does
+ * not depend on the number of entries.
  */
 export function buildTermIndex(entries: readonly GlossaryEntry[]): TermIndex {
   const vocabulary = new Vocabulary();
@@ -73,32 +145,33 @@ export function buildTermIndex(entries: readonly GlossaryEntry[]): TermIndex {
   const byId = new Map<string, GlossaryEntry>();
   const contextKeys = new Map<number, Int32Array[]>();
   let formCount = 0;
-  entries.forEach((entry, index) => {
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as GlossaryEntry;
     byId.set(entry.id, entry);
     // Issuer rows ("CP", "TTg", "BCT" as they close a document symbol) decode citations; as free
     // text they would collide with ordinary words ("Công ty CP").
-    if (entry.category === "issuer") return;
-    const context = entry.context
-      .map((phrase) => matchKey(phrase))
-      .filter((key) => key.length > 0)
-      .map((key) => Int32Array.from(key.split(" "), (token) => vocabulary.intern(token)));
-    if (context.length > 0) contextKeys.set(index, context);
+    if (entry.category === "issuer") continue;
+    if (entry.context.length > 0) {
+      const context: Int32Array[] = [];
+      for (const phrase of entry.context) {
+        const count = internTokens(phrase, vocabulary);
+        if (count > 0) context.push(scratchIds.slice(0, count));
+      }
+      if (context.length > 0) contextKeys.set(index, context);
+    }
     for (const form of formsOf(entry)) {
-      const views = normalizeViews(form.text);
-      const folded = tokenKeys(views.folded);
-      if (folded.length === 0) continue;
-      const ids = folded.map((token) => vocabulary.intern(token));
-      const casedKey = form.caseSensitive ? tokenKeys(views.cased).join(" ") : null;
-      insertForm(root, ids, {
+      const count = internTokens(form.text, vocabulary);
+      if (count === 0) continue;
+      insertForm(root, scratchIds, count, {
         entryIndex: index,
         entry,
         kind: form.kind,
-        casedKey,
+        casedKey: form.caseSensitive ? casedKeyOfScratch() : null,
         derived: form.derived,
       });
       formCount++;
     }
-  });
+  }
   finalizeTrie(root);
   const trie = trieRoot(root, vocabulary.size);
   return { entries, byId, vocabulary, root: trie, contextKeys, forms: formCount };

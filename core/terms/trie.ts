@@ -1,3 +1,4 @@
+import { unitsToString } from "../normalize";
 import type { GlossaryEntry } from "../types";
 
 /**
@@ -70,6 +71,11 @@ export class Vocabulary {
     const units = toUnits(token);
     const found = this.lookupUnits(units, 0, units.length);
     if (found >= 0) return found;
+    return this.add(token, hashUnits(units, 0, units.length));
+  }
+
+  /** Adds a token not yet in the vocabulary, with its hash; returns its id. */
+  private add(token: string, h: number): number {
     const id = this.tokens.length;
     this.tokens.push(token);
     if (id >= this.hashes.length) {
@@ -77,7 +83,7 @@ export class Vocabulary {
       hashes.set(this.hashes);
       this.hashes = hashes;
     }
-    this.hashes[id] = hashUnits(units, 0, units.length);
+    this.hashes[id] = h;
     if (2 * this.tokens.length > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(id);
     return id;
@@ -117,6 +123,16 @@ export class Vocabulary {
     }
   }
 
+  /**
+   * The id of the token in code units [start, end) of `units` whose hash is `h` (see
+   * `hashStep`), adding it when new; makes a string only for a new token.
+   */
+  internUnits(units: Uint16Array, start: number, end: number, h: number): number {
+    const found = this.lookupHashed(units, start, end, h);
+    if (found >= 0) return found;
+    return this.add(unitsToString(units, start, end), h);
+  }
+
   /** The id of `token`, or -1 when no glossary form contains it. */
   lookup(token: string): number {
     const units = toUnits(token);
@@ -133,10 +149,16 @@ export function newNode(): TrieNode {
   return { children: null, forms: null };
 }
 
-/** Adds a form (its token ids) to the trie. */
-export function insertForm(root: TrieNode, ids: readonly number[], form: FormRef): void {
+/** Adds a form (its token ids: the first `count` of `ids`) to the trie. */
+export function insertForm(
+  root: TrieNode,
+  ids: ArrayLike<number>,
+  count: number,
+  form: FormRef,
+): void {
   let node = root;
-  for (const id of ids) {
+  for (let k = 0; k < count; k++) {
+    const id = ids[k] as number;
     node.children ??= new Map();
     let child = node.children.get(id);
     if (!child) {
@@ -158,7 +180,8 @@ export function finalizeTrie(root: TrieNode): void {
   const stack: TrieNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as TrieNode;
-    if (node.forms) node.forms = tidyForms(node.forms);
+    // Most keys belong to one form, which has nothing to tidy.
+    if (node.forms && node.forms.length > 1) node.forms = tidyForms(node.forms);
     if (node.children) for (const child of node.children.values()) stack.push(child);
   }
 }

@@ -121,7 +121,7 @@ class WalkCache {
     let value = this.blocks.get(element);
     if (value === undefined) {
       value = false;
-      for (const child of Array.from(element.children)) {
+      for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
         if (this.isExcluded(child)) continue;
         if (BLOCK_TAGS.has(child.tagName) || this.holdsBlocks(child)) {
           value = true;
@@ -142,9 +142,20 @@ function collectText(nodes: readonly Node[], cache: WalkCache, out: (Text | null
     } else if (node.nodeType === 1) {
       const element = node as Element;
       if (element.tagName === "BR") out.push(null);
-      else if (!cache.isExcluded(element)) {
-        collectText(Array.from(element.childNodes), cache, out);
-      }
+      else if (!cache.isExcluded(element)) collectChildText(element, cache, out);
+    }
+  }
+}
+
+/** As `collectText` for the children of `parent`, without copying the child list. */
+function collectChildText(parent: Element, cache: WalkCache, out: (Text | null)[]): void {
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      out.push(node as Text);
+    } else if (node.nodeType === 1) {
+      const element = node as Element;
+      if (element.tagName === "BR") out.push(null);
+      else if (!cache.isExcluded(element)) collectChildText(element, cache, out);
     }
   }
 }
@@ -173,10 +184,20 @@ function isAllBold(nodes: readonly Node[]): boolean {
   return bold;
 }
 
-function kindOf(element: Element, nodes: readonly Node[], text: string): BlockKind {
+function kindOf(element: Element, nodes: readonly Node[], source: TextSource): BlockKind {
   if (HEADING_TAGS.test(element.tagName)) return "heading";
-  if (text.length <= MAX_HEADING_LENGTH && isAllBold(nodes)) return "heading";
+  // The bold test first: it fails at the first plain word of a paragraph, so the block's text
+  // is joined only for bold runs.
+  if (isAllBold(nodes) && sourceText(source).length <= MAX_HEADING_LENGTH) return "heading";
   return "paragraph";
+}
+
+const VISIBLE = /\S/;
+
+/** True when a source holds a character that is not whitespace (its text is not empty). */
+function hasVisibleText(source: TextSource): boolean {
+  for (const node of source) if (node && VISIBLE.test(node.data)) return true;
+  return false;
 }
 
 /** Reader-visible length of a source, roughly (for emptiness and link-density checks). */
@@ -221,9 +242,8 @@ export function findBlocks(body: Element, options: BlockFinderOptions): FoundBlo
     if (nodes.length === 0 || isLinkList(nodes)) return;
     const source: (Text | null)[] = [];
     collectText(nodes, cache, source);
-    const text = sourceText(source);
-    if (text === "") return;
-    found.push({ element, kind: kindOf(element, nodes, text), source });
+    if (!hasVisibleText(source)) return;
+    found.push({ element, kind: kindOf(element, nodes, source), source });
   };
 
   const walk = (element: Element) => {

@@ -32,6 +32,15 @@ function blockKey(block: DomBlock): string {
   return `${id}\u0000${block.text}`;
 }
 
+/**
+ * Ranges of one paint by block identity (element and text), then by kind and span. Two levels,
+ * so each block's long key is hashed once per paint rather than once per annotation.
+ */
+type RangeCache = Map<string, Map<string, Range>>;
+
+/** New ranges of one paint, by kind: registered together when the paint is complete. */
+type PendingRanges = Record<HighlightKind, Range[]>;
+
 export class Painter {
   readonly mode: PaintMode;
   private readonly registry: HighlightRegistry | null;
@@ -39,7 +48,7 @@ export class Painter {
   /** Range per annotation ref of the current paint. */
   private ranges = new Map<string, { kind: HighlightKind; range: Range }>();
   /** Ranges by block identity and span, reused when an unchanged block is painted again. */
-  private cache = new Map<string, Range>();
+  private cache: RangeCache = new Map();
   private visible = true;
   /**
    * Runs each change the painter makes to the page's DOM (fallback marks only); the controller
@@ -86,6 +95,9 @@ export class Painter {
     this.ranges = new Map();
     this.cache = new Map();
     const items = annotations.filter((a) => isHighlightKind(a.kind));
+    // Per block of this paint: its ranges, and the previous paint's ranges of the same block.
+    const blockCaches = new Map<DomBlock, [Map<string, Range>, Map<string, Range> | undefined]>();
+    const pending: PendingRanges = { term: [], citation: [], directive: [] };
     const done = await runSliced(
       items,
       (annotation) => {
@@ -93,23 +105,54 @@ export class Painter {
         if (!block || !isHighlightKind(annotation.kind)) return;
         const { start, end } = annotation.item;
         if (end > block.text.length || start >= end) return;
-        const key = `${blockKey(block)}\u0000${annotation.kind}:${start}:${end}`;
-        const range = previousCache.get(key) ?? rangeFor(block, start, end, this.doc);
-        this.cache.set(key, range);
+        let caches = blockCaches.get(block);
+        if (!caches) {
+          const key = blockKey(block);
+          let current = this.cache.get(key);
+          if (!current) {
+            current = new Map();
+            this.cache.set(key, current);
+          }
+          caches = [current, previousCache.get(key)];
+          blockCaches.set(block, caches);
+        }
+        const key = `${annotation.kind}:${start}:${end}`;
+        const reused = caches[1]?.get(key);
+        const range = reused ?? caches[0].get(key) ?? this.tryRange(block, start, end);
+        if (!range) return;
+        if (!reused && !caches[0].has(key)) pending[annotation.kind].push(range);
+        caches[0].set(key, range);
         this.ranges.set(refOf(annotation), { kind: annotation.kind, range });
-        if (this.registry && !previousCache.has(key)) this.registry.add(annotation.kind, range);
       },
       cancelled,
     );
-    // Ranges no longer painted leave the registry; reused ones were never taken out.
+    // All new ranges enter the page's highlights at once, also when cancelled midway (what was
+    // built stays until the next paint or `clear`): registering them one by one as slices ran
+    // made every frame between slices render all ranges so far, quadratic on long pages.
     if (this.registry) {
-      const kept = new Set(this.cache.values());
+      const kept = new Set<Range>();
+      for (const ranges of this.cache.values())
+        for (const range of ranges.values()) kept.add(range);
       for (const { kind, range } of previous.values()) {
         if (!kept.has(range)) this.registry.delete(kind, range);
       }
+      for (const kind of HIGHLIGHT_KINDS) this.registry.addAll(kind, pending[kind]);
     }
     if (this.mode === "fallback" && this.visible) this.wrapAll();
     return done;
+  }
+
+  /**
+   * A range over block text [start, end), or null when the page changed the block's text nodes
+   * since extraction (between slices): that span is skipped, and the page's change brings a new
+   * extraction and paint.
+   */
+  private tryRange(block: DomBlock, start: number, end: number): Range | null {
+    try {
+      return rangeFor(block, start, end, this.doc);
+    } catch {
+      return null;
+    }
   }
 
   private wrapAll(): void {

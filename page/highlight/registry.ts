@@ -85,6 +85,13 @@ export class HighlightRegistry {
     this.highlights.get(kind)?.add(range);
   }
 
+  /** Adds many ranges of one kind in one go (one task, so the page renders them once). */
+  addAll(kind: HighlightKind | "flash", ranges: readonly Range[]): void {
+    const highlight = this.highlights.get(kind);
+    if (!highlight) return;
+    for (const range of ranges) highlight.add(range);
+  }
+
   delete(kind: HighlightKind | "flash", range: Range): void {
     this.highlights.get(kind)?.delete(range);
   }
