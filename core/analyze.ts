@@ -2,7 +2,7 @@ import { findCitations } from "./citations";
 import { findDates } from "./dates";
 import { extractDirectives } from "./directives";
 import { findTerms } from "./terms";
-import type { Analysis, ArticleInput } from "./types";
+import type { Analysis, ArticleInput, CitationMatch, DateMatch, TermMatch } from "./types";
 
 /** ISO day (yyyy-mm-dd) of the article's publication, or null. */
 function articleDay(published: string | null): string | null {
@@ -10,14 +10,51 @@ function articleDay(published: string | null): string | null {
 }
 
 /**
+ * An analysis cut into small steps (one block's terms, citations or dates at a time, then the
+ * directives), so a page can run it in slices between frames instead of one long task.
+ * Running every step in order and then calling `result()` equals `analyze(input)`.
+ */
+export interface AnalysisJob {
+  readonly steps: readonly (() => void)[];
+  /** The analysis, once every step has run. */
+  result(): Analysis;
+}
+
+/** Plans the analysis of an article as a job of small steps. */
+export function analysisJob(input: ArticleInput): AnalysisJob {
+  const day = articleDay(input.meta.published);
+  const terms: TermMatch[] = [];
+  const citations: CitationMatch[] = [];
+  const dates: DateMatch[] = [];
+  let result: Analysis | null = null;
+  const steps: (() => void)[] = [];
+  for (const block of input.blocks) {
+    steps.push(() => {
+      terms.push(...findTerms([block], { articleDate: day }));
+      citations.push(...findCitations(block, day));
+      dates.push(...findDates(block, day));
+    });
+  }
+  // Directives read the whole article (speakers and addressees carry across blocks): last step.
+  steps.push(() => {
+    const directives = extractDirectives(input, { terms, citations, dates });
+    result = { meta: input.meta, blocks: input.blocks, terms, citations, dates, directives };
+  });
+  return {
+    steps,
+    result() {
+      if (!result) throw new Error("analysis job not finished");
+      return result;
+    },
+  };
+}
+
+/**
  * Turns an article's text blocks into annotations with offsets into each block's text.
  * The one entry point of the core: the content script, the CLI and the benchmarks all call it.
  */
 export function analyze(input: ArticleInput): Analysis {
-  const day = articleDay(input.meta.published);
-  const terms = findTerms(input.blocks, { articleDate: day });
-  const citations = input.blocks.flatMap((block) => findCitations(block, day));
-  const dates = input.blocks.flatMap((block) => findDates(block, day));
-  const directives = extractDirectives(input, { terms, citations, dates });
-  return { meta: input.meta, blocks: input.blocks, terms, citations, dates, directives };
+  const job = analysisJob(input);
+  for (const step of job.steps) step();
+  return job.result();
 }

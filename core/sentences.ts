@@ -49,25 +49,41 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const TERMINATORS = ".!?…";
+/** Per code unit: 1 for the characters the splitter acts on ("\n", '"' and the terminators). */
+const MAY_MATTER = new Uint8Array(0x10000);
+for (const ch of `\n"${TERMINATORS}`) MAY_MATTER[ch.charCodeAt(0)] = 1;
 const CLOSERS = "”’»)]";
 const OPENERS = "“‘«(\"'";
 
-function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Lu}/u.test(ch);
+/**
+ * A character test memoized per UTF-16 code unit (0 = not yet known, 1 = no, 2 = yes): the
+ * splitter looks at every character, and a Unicode-property regex per character was most of its
+ * cost. Strings of other lengths (none in practice) go to the regex.
+ */
+function unitTest(pattern: RegExp): (ch: string | undefined) => boolean {
+  const known = new Uint8Array(0x10000);
+  return (ch) => {
+    if (ch === undefined) return false;
+    if (ch.length !== 1) return pattern.test(ch);
+    const code = ch.charCodeAt(0);
+    let k = known[code] as number;
+    if (k === 0) {
+      k = pattern.test(ch) ? 2 : 1;
+      known[code] = k;
+    }
+    return k === 2;
+  };
 }
 
-function isLowerOrDigit(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{Ll}\p{Nd}]/u.test(ch);
-}
-
-function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/u.test(ch);
-}
+const isUpper = unitTest(/\p{Lu}/u);
+const isLowerOrDigit = unitTest(/[\p{Ll}\p{Nd}]/u);
+const isSpace = unitTest(/\s/u);
+const isLetter = unitTest(/[\p{L}]/u);
 
 /** The run of letters ending just before `index` (the word a full stop is attached to). */
 function wordBefore(text: string, index: number): string {
   let i = index;
-  while (i > 0 && /[\p{L}]/u.test(text[i - 1] as string)) i--;
+  while (i > 0 && isLetter(text[i - 1] as string)) i--;
   return text.slice(i, index);
 }
 
@@ -136,6 +152,12 @@ export function splitSentences(text: string): Sentence[] {
   };
   let i = 0;
   while (i < text.length) {
+    const code = text.charCodeAt(i);
+    // Most characters are none of "\n", '"' or a terminator: skip them without a string.
+    if (!MAY_MATTER[code]) {
+      i++;
+      continue;
+    }
     const ch = text[i] as string;
     if (ch === "\n") {
       push(start, i);

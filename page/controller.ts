@@ -6,6 +6,7 @@
  */
 import type { CardLayerProps } from "../components/card/CardLayer";
 import { cardModel } from "../components/card/model";
+import type { AnalysisJob } from "../core/analyze";
 import type { Analysis, ArticleInput } from "../core/types";
 import { type DomArticle, extractArticle } from "./adapters";
 import {
@@ -21,7 +22,7 @@ import { anchorRect, annotationOfMark, annotationUnderPointer, caretAt } from ".
 import { keyCommand } from "./keyboard";
 import type { PageCommand, Request, StateResponse } from "./messages";
 import { BODY_SELECTORS, detectLayout, isArticlePage } from "./recognize";
-import { measured, measuredAsync } from "./schedule";
+import { measured, measuredAsync, runSliced } from "./schedule";
 import { type PageState, setPageState } from "./state";
 import { rangeFor } from "./text-index";
 
@@ -30,6 +31,11 @@ export interface PageHost {
   readonly doc: Document;
   readonly win: Window;
   readonly analyze: (input: ArticleInput) => Analysis;
+  /**
+   * The same analysis cut into steps (core's `analysisJob`); when given, the controller runs it in
+   * slices between frames so no single task holds the page long.
+   */
+  readonly analysisJob?: (input: ArticleInput) => AnalysisJob;
   /** Renders the extension's UI layer (card and live region) in its shadow root. */
   readonly render: (props: CardLayerProps) => void;
   /** Tells the background how many directives the article has (null: not an article). */
@@ -137,7 +143,8 @@ export class PageController {
         return;
       }
       this.errorMessage = null;
-      const analysis = measured("analyze", () => this.host.analyze(article.input));
+      const analysis = await this.analyzeSliced(article.input, generation);
+      if (!analysis) return;
       if (!this.painter) {
         this.painter = new Painter(
           doc,
@@ -154,6 +161,21 @@ export class PageController {
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /**
+   * Runs the analysis, in slices when the host offers a job; null when the page moved on (a newer
+   * run started or the extension was reloaded) before it finished.
+   */
+  private async analyzeSliced(input: ArticleInput, generation: number): Promise<Analysis | null> {
+    const makeJob = this.host.analysisJob;
+    if (!makeJob) return measured("analyze", () => this.host.analyze(input));
+    const cancelled = () => generation !== this.generation || this.host.isInvalid();
+    return measuredAsync("analyze", async () => {
+      const job = makeJob(input);
+      const done = await runSliced(job.steps, (step) => step(), cancelled);
+      return done ? job.result() : null;
+    });
   }
 
   private async apply(article: DomArticle, analysis: Analysis, generation: number) {
@@ -257,7 +279,8 @@ export class PageController {
       const analysis =
         before === after && this.analysis
           ? { ...this.analysis }
-          : measured("analyze", () => this.host.analyze(article.input));
+          : await this.analyzeSliced(article.input, generation);
+      if (!analysis) return;
       await this.apply(article, analysis, generation);
       if (generation === this.generation) this.setState("ready");
     } catch (error) {

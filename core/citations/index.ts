@@ -1,4 +1,5 @@
 import { dateContext } from "../dates";
+import { allMatches } from "../dates/candidates";
 import type { CitationMatch, CitationType, TextBlock } from "../types";
 import { DOCUMENT_ALIASES, type DocumentAlias } from "./aliases";
 import {
@@ -9,9 +10,10 @@ import {
   typeWordOf,
 } from "./doc-types";
 import { issuerNameOf } from "./issuers";
+import { numberMentions } from "./number-mention";
 import { parseSymbol, SYMBOL_PATTERN, symbolEn, typeFromSymbol } from "./symbol";
 import { readTail, type Tail } from "./tail";
-import { originalSpan, textView } from "./text-view";
+import { blockView, originalSpan, type TextView } from "./text-view";
 
 export { symbolEn } from "./symbol";
 
@@ -40,16 +42,6 @@ const LAW_NAME_BEFORE =
 const ABBREVIATION_BEFORE = new RegExp(
   `${B0}(${Object.keys(TYPE_ABBREVIATIONS).join("|")})(?:\\s+số)?\\s*$`,
   "u",
-);
-
-/** Quantities after "Kế hoạch 5 …" that show the number is not a document number. */
-const MEASURE =
-  "năm|tháng|ngày(?!\\s+\\d)|tuần|giờ|phút|người|tỷ|triệu|nghìn|ngàn|đồng|USD|ha|km|tấn|MW|kW|kWh|lần|điểm|tiêu\\s+chí|nhiệm\\s+vụ|giải\\s+pháp|nội\\s+dung|mục\\s+tiêu|lĩnh\\s+vực|dự\\s+án|nhóm|điều|khoản|chương|trang|doanh\\s+nghiệp|đơn\\s+vị|tỉnh|xã|huyện|sản\\s+phẩm|hộ";
-
-/** "Công điện số 07", "Nghị quyết 57": a type word and a bare sequence number. */
-const NUMBER_MENTION = new RegExp(
-  `${B0}(${TYPE_WORD_SOURCE})(\\s+số)?\\s+(\\d{1,5}(?:\\.\\d{1,3})?)(?![\\p{L}\\p{N}]|[/\\-.,]\\p{N}|[/\\-]\\p{L}|\\s*%|\\s+(?:${MEASURE})(?![\\p{L}]))`,
-  "giu",
 );
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -123,7 +115,7 @@ function isCapitalized(word: string): boolean {
 
 /** Legal document references in one block. `articleDate` (ISO) fills a missing year. */
 export function findCitations(block: TextBlock, articleDate: string | null): CitationMatch[] {
-  const view = textView(block.text);
+  const view = blockView(block);
   const text = view.text;
   const ctx = dateContext(articleDate);
   const coverage = new Coverage(text.length);
@@ -135,7 +127,10 @@ export function findCitations(block: TextBlock, articleDate: string | null): Cit
   };
 
   // 1. Document numbers, with the type word before them when there is one.
-  for (const m of text.matchAll(SYMBOL_PATTERN)) {
+  // Numbers and law names need a digit or "uật" ("Luật", "Bộ luật"): blocks without them are not
+  // searched for those at all (setting up a search costs more than scanning a short block).
+  const hasDigit = /\d/.test(text);
+  for (const m of hasDigit ? allMatches(SYMBOL_PATTERN, text) : []) {
     const parsed = parseSymbol(m);
     if (!parsed) continue;
     const before = text.slice(Math.max(0, m.index - 80), m.index);
@@ -172,7 +167,7 @@ export function findCitations(block: TextBlock, articleDate: string | null): Cit
   }
 
   // 2. Popular short names ("Nghị quyết 57", "Quy hoạch điện VIII", "Luật Giá").
-  for (const m of text.matchAll(ALIAS_PATTERN)) {
+  for (const m of allMatches(ALIAS_PATTERN, text)) {
     const alias = ALIAS_BY_KEY.get(m[0].toLowerCase().replace(/\s+/g, " "));
     if (!alias) continue;
     const end = m.index + m[0].length;
@@ -193,7 +188,7 @@ export function findCitations(block: TextBlock, articleDate: string | null): Cit
   }
 
   // 3. A type word and a bare number ("Công điện số 07 ngày 1/2/2026").
-  for (const m of text.matchAll(NUMBER_MENTION)) {
+  for (const m of hasDigit ? numberMentions(text) : []) {
     const [whole, written = "", so, number = ""] = m;
     // Without "số", only a capitalized type word, and never a year ("Kế hoạch 2024").
     if (!so && (!isCapitalized(written) || /^(19|20)\d\d$/.test(number))) continue;
@@ -216,7 +211,7 @@ export function findCitations(block: TextBlock, articleDate: string | null): Cit
   }
 
   // 4. Laws by name ("Luật Doanh nghiệp năm 2020").
-  for (const m of text.matchAll(LAW_NAME)) {
+  for (const m of text.includes("uật") ? allMatches(LAW_NAME, text) : []) {
     const end = m.index + m[0].length;
     const tail = readTail(text, end, ctx, null);
     const code = /^bộ/i.test(m[1] ?? "");
@@ -239,7 +234,7 @@ export function findCitations(block: TextBlock, articleDate: string | null): Cit
   return drafts.map((d) => toMatch(block, view, d));
 }
 
-function toMatch(block: TextBlock, view: ReturnType<typeof textView>, d: Draft): CitationMatch {
+function toMatch(block: TextBlock, view: TextView, d: Draft): CitationMatch {
   const [start, end] = originalSpan(view, d.start, d.end);
   const date = d.tail.date;
   const year = d.year ?? (date ? Number(date.slice(0, 4)) : null);

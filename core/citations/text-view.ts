@@ -4,7 +4,8 @@
  * with its map back to original offsets. Case is kept because capitals carry meaning here:
  * "Luật Giá" is a law, "luật sư" is a lawyer; "NĐ" is a decree, "nđ" is nothing.
  */
-import { normalizeViews, originalEnd } from "../normalize";
+import { newUnitViews, normalizeUnits, originalEnd, unitsToString } from "../normalize";
+import type { TextBlock } from "../types";
 
 /** The normalized text and, for each view index (plus one past the end), its original offset. */
 export interface TextView {
@@ -13,10 +14,60 @@ export interface TextView {
   readonly toOriginal: ArrayLike<number>;
 }
 
-/** Builds the matching view of `original`. Linear in the length of the text. */
+/** Unit buffers reused from block to block (dropped after a very long block, not kept). */
+let buffers = newUnitViews();
+const KEPT_BUFFER_UNITS = 1 << 16;
+
+/** Offset maps of short blocks are cut from shared chunks of this many entries. */
+const CHUNK_UNITS = 1 << 16;
+let chunk = new Uint32Array(0);
+let chunkUsed = 0;
+
+/**
+ * A copy of the first `length` offsets. Short maps share a chunk (one allocation for many
+ * blocks instead of one each); long ones get their own array.
+ */
+function offsetsCopy(offsets: Uint32Array, length: number): Uint32Array {
+  if (length > CHUNK_UNITS / 8) return offsets.slice(0, length);
+  if (chunkUsed + length > chunk.length) {
+    chunk = new Uint32Array(CHUNK_UNITS);
+    chunkUsed = 0;
+  }
+  const copy = chunk.subarray(chunkUsed, chunkUsed + length);
+  copy.set(offsets.subarray(0, length));
+  chunkUsed += length;
+  return copy;
+}
+
+/**
+ * Builds the matching view of `original`: the `cased` view and map of `normalizeViews`, without
+ * building its lower-case view (unused here) or allocating fresh buffers for every block, which
+ * together were most of the cost of the view. Linear in the length of the text.
+ */
 export function textView(original: string): TextView {
-  const views = normalizeViews(original);
-  return { original, text: views.cased, toOriginal: views.toOriginal };
+  const units = normalizeUnits(original, buffers);
+  const view: TextView = {
+    original,
+    text: unitsToString(units.cased, 0, units.length),
+    toOriginal: offsetsCopy(units.toOriginal, units.length + 1),
+  };
+  buffers = units.cased.length > KEPT_BUFFER_UNITS ? newUnitViews() : units;
+  return view;
+}
+
+/**
+ * Views of the blocks seen last, so citations and dates (which both match on this view) build it
+ * once per block. Weak: a view lives only as long as its block object.
+ */
+const viewsByBlock = new WeakMap<TextBlock, TextView>();
+
+/** The matching view of a block's text, built once per block object (and text). */
+export function blockView(block: TextBlock): TextView {
+  const known = viewsByBlock.get(block);
+  if (known && known.original === block.text) return known;
+  const view = textView(block.text);
+  viewsByBlock.set(block, view);
+  return view;
 }
 
 /** Original [start, end) of the view range [start, end). */

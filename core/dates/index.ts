@@ -1,6 +1,15 @@
-import { originalSpan, textView } from "../citations/text-view";
+import { blockView, originalSpan } from "../citations/text-view";
 import type { DateMatch, TextBlock } from "../types";
 import { yearOf } from "./calendar";
+import {
+  allMatches,
+  type CandidateStarts,
+  dayMonthStarts,
+  matchesFrom,
+  monthsOfYearStarts,
+  periodStarts,
+  RULE_REQUIREMENTS,
+} from "./candidates";
 import { DATE_RULES, type DateContext, type DateRule, type DateValue } from "./rules";
 
 export type { DateContext, DateValue } from "./rules";
@@ -34,15 +43,56 @@ export function dateContext(articleDate: string | null): DateContext {
   return { articleYear: yearOf(articleDay), articleDay };
 }
 
+/** Rules whose regex is tried only where a cheap test says a match may start. */
+const NARROWED: ReadonlyMap<string, CandidateStarts> = new Map([
+  ["day-numeric", dayMonthStarts],
+  ["day-no-year", dayMonthStarts],
+  ["months-of-year", monthsOfYearStarts],
+  ["period", periodStarts],
+]);
+
+/** Per rule: how to list its matches in a view (the same matches as `matchAll`). */
+const RULE_SCANS: readonly {
+  readonly rule: DateRule;
+  /** A text every match contains, or null. */
+  readonly requires: RegExp | null;
+  readonly matches: (text: string) => Iterable<RegExpExecArray>;
+}[] = DATE_RULES.map((rule) => {
+  const requires = RULE_REQUIREMENTS.get(rule.name) ?? null;
+  const starts = NARROWED.get(rule.name);
+  if (!starts) return { rule, requires, matches: (text) => allMatches(rule.pattern, text) };
+  const sticky = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace("g", "")}y`);
+  return { rule, requires, matches: (text) => matchesFrom(text, sticky, starts(text)) };
+});
+
 /** Finds every rule match in the view, then keeps the longest of overlapping ones. */
 function scan(text: string, ctx: DateContext): Found[] {
   const candidates: Found[] = [];
-  for (const rule of DATE_RULES) {
-    rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) {
+  // Whether the text holds each requirement, tested once per block (rules share them).
+  const holds = new Map<RegExp, boolean>();
+  for (const { rule, requires, matches } of RULE_SCANS) {
+    if (requires) {
+      let found = holds.get(requires);
+      if (found === undefined) {
+        found = requires.test(text);
+        holds.set(requires, found);
+      }
+      if (!found) continue;
+    }
+    for (const m of matches(text)) {
       const value = rule.read(m, ctx);
       if (value)
-        candidates.push({ ...value, start: m.index, end: m.index + m[0].length, deadline: false });
+        // Fields listed, not spread: values of different rules have different shapes, and a
+        // spread of mixed shapes was slower than the rule's regex.
+        candidates.push({
+          dateKind: value.dateKind,
+          from: value.from,
+          to: value.to,
+          en: value.en,
+          start: m.index,
+          end: m.index + m[0].length,
+          deadline: false,
+        });
     }
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -66,7 +116,7 @@ function withDeadline(text: string, found: Found): Found {
 
 /** Dates and periods in one block. `articleDate` (ISO) gives the year of "ngày 5/1". */
 export function findDates(block: TextBlock, articleDate: string | null): DateMatch[] {
-  const view = textView(block.text);
+  const view = blockView(block);
   return scan(view.text, dateContext(articleDate)).map((f) => {
     const [start, end] = originalSpan(view, f.start, f.end);
     return {

@@ -197,27 +197,32 @@ function withGlossedSpans(
 function translateWords(text: string): string {
   const lower = text.toLowerCase();
   let out = "";
+  // Text between replacements is copied in one slice from `copied` (not character by character).
+  let copied = 0;
   let i = 0;
   while (i < text.length) {
     const ch = text[i] as string;
-    if (ch === "\u0001") {
-      const close = text.indexOf("\u0002", i);
-      out += `[${text.slice(i + 1, close)}]`;
+    const close = ch === "\u0001" ? text.indexOf("\u0002", i) : -1;
+    // A marker without its close is a control character of the article, kept as text (reading
+    // it as a bracket sent the scan back to the start, forever).
+    if (close >= 0) {
+      out += `${text.slice(copied, i)}[${text.slice(i + 1, close)}]`;
       i = close + 1;
+      copied = i;
       continue;
     }
     if (isWordChar(ch) && !isWordChar(text[i - 1])) {
       const p = phraseAt(lower, i, ACTION_PHRASES);
       if (p) {
-        out += ACTION_EN[p];
+        out += `${text.slice(copied, i)}${ACTION_EN[p]}`;
         i += p.length;
+        copied = i;
         continue;
       }
     }
-    out += ch;
     i++;
   }
-  return collapse(out);
+  return collapse(out + text.slice(copied));
 }
 
 export interface GlossInput {

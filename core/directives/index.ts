@@ -20,9 +20,10 @@ import type {
 import { findDeadline } from "./deadline";
 import { glossDirective } from "./gloss";
 import { glossParty, type PhraseSpan, rankOf, splitParties, startsParty } from "./parties";
-import { type Person, peopleFromTerms, readPeople, resolvePerson, TITLES } from "./people";
+import { PeopleIndex, type Person, peopleFromTerms, readPeople, TITLES } from "./people";
 import { type Reading, readSentence } from "./reading";
-import { collapse, phraseAt } from "./words";
+import { BlockSpans } from "./spans";
+import { collapse, isSpaceUnit, phraseAt } from "./words";
 
 export interface DirectiveContext {
   readonly terms: readonly TermMatch[];
@@ -81,19 +82,74 @@ function isCaption(text: string, next: string | undefined): boolean {
 }
 
 /** Everything the extractor needs about the article as it reads. */
+/** The fullest mentions of one named person (see `Extractor.issuerParty`). */
+interface NameMentions {
+  /** The first mention with a real title (not "ông", "bà", "đồng chí"). */
+  readonly titled: Person | undefined;
+  /** The first of the longest mentions. */
+  readonly fuller: Person | undefined;
+}
+
+/** Longest phrase `splitParties` looks up after a comma or "và" (plus the character after it). */
+const PARTY_LOOKAHEAD = 24;
+
+/**
+ * End (block offset) of the text that reading the parties of `span` looks at, for a sentence at
+ * `sentenceStart`: past the phrase, the spaces and the short phrases read after a last comma or
+ * "và", then to the next space (so lower-casing the cut text gives the same letters as
+ * lower-casing the whole rest of the block).
+ */
+function partyWindowEnd(text: string, sentenceStart: number, spanEnd: number): number {
+  const skip = (from: number) => {
+    let i = from;
+    while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++;
+    return i;
+  };
+  let end = skip(sentenceStart + spanEnd + 3) + PARTY_LOOKAHEAD;
+  end = skip(end) + PARTY_LOOKAHEAD;
+  while (end < text.length && !isSpaceUnit(text.charCodeAt(end))) end++;
+  return Math.min(end, text.length);
+}
+
 class Extractor {
   private frame: Frame | null = null;
-  private readonly people: Person[];
+  private readonly people: PeopleIndex;
+  private readonly nameMentions = new Map<string, NameMentions>();
+  private readonly terms: BlockSpans<TermMatch>;
+  private readonly citations: BlockSpans<CitationMatch>;
+  private readonly dates: BlockSpans<DateMatch>;
   readonly out: Directive[] = [];
 
   constructor(
     private readonly input: ArticleInput,
-    private readonly context: DirectiveContext,
+    context: DirectiveContext,
   ) {
-    this.people = [
-      ...peopleFromTerms(context.terms, (t) => t.block * BLOCK_ORDER + t.start),
-      ...input.blocks.flatMap((b) => readPeople(b.text, b.index * BLOCK_ORDER)),
-    ].sort((a, b) => a.order - b.order);
+    this.people = new PeopleIndex(
+      [
+        ...peopleFromTerms(context.terms, (t) => t.block * BLOCK_ORDER + t.start),
+        ...input.blocks.flatMap((b) => readPeople(b.text, b.index * BLOCK_ORDER)),
+      ].sort((a, b) => a.order - b.order),
+    );
+    this.terms = new BlockSpans(context.terms);
+    this.citations = new BlockSpans(context.citations);
+    this.dates = new BlockSpans(context.dates);
+  }
+
+  /** The titled and the fullest mention of a person's name (computed once per name). */
+  private mentionsOf(name: string): NameMentions {
+    let found = this.nameMentions.get(name);
+    if (!found) {
+      const same = this.people.named(name);
+      found = {
+        titled: same.find((p) => !["ông", "bà", "đồng chí"].includes(p.title)),
+        fuller: same.reduce<Person | undefined>(
+          (best, p) => (!best || p.text.length > best.text.length ? p : best),
+          undefined,
+        ),
+      };
+      this.nameMentions.set(name, found);
+    }
+    return found;
   }
 
   /** Party for a subject or speaker as written; bare titles resolve to the person named earlier. */
@@ -109,14 +165,11 @@ class Extractor {
     const lower = mention.toLowerCase();
     if (phraseAt(lower, 0, TITLES)) {
       const named = readPeople(mention, 0)[0];
-      const person = named?.name ? named : resolvePerson(mention, order, this.people);
+      const person = named?.name ? named : this.people.resolve(mention, order);
       // The fullest mention of the same person gives the title and the body ("Thứ trưởng Bộ …").
-      const same = person?.name ? this.people.filter((p) => p.name === person.name) : [];
-      const titled = same.find((p) => !["ông", "bà", "đồng chí"].includes(p.title)) ?? person;
-      const fuller = same.reduce<Person | undefined>(
-        (best, p) => (!best || p.text.length > best.text.length ? p : best),
-        undefined,
-      );
+      const same = person?.name ? this.mentionsOf(person.name) : null;
+      const titled = same?.titled ?? person;
+      const fuller = same?.fuller;
       const full = person?.text ?? mention;
       const rankText = `${titled?.title ?? ""} ${fuller?.text ?? full}`;
       return {
@@ -137,12 +190,23 @@ class Extractor {
   }
 
   private parties(span: PhraseSpan, block: TextBlock, sentenceStart: number): Party[] {
-    const text = block.text.slice(sentenceStart);
-    const lower = text.toLowerCase();
-    const terms = this.context.terms.filter((t) => t.block === block.index);
+    // Only the text the phrase reading can reach, not the whole rest of the block: copying and
+    // lower-casing that for every sentence made long paragraphs quadratic.
+    let text = block.text.slice(sentenceStart, partyWindowEnd(block.text, sentenceStart, span.end));
+    let lower = text.toLowerCase();
+    if (lower.length !== text.length) {
+      // Lower-casing that changes lengths ("İ") shifts offsets: read the whole rest instead.
+      text = block.text.slice(sentenceStart);
+      lower = text.toLowerCase();
+    }
+    // Only the terms `glossParty` keeps (inside the party), found by binary search.
     return splitParties(span, text, lower).map((p) => ({
       text: p.text,
-      en: glossParty(p, terms, sentenceStart),
+      en: glossParty(
+        p,
+        this.terms.within(block.index, sentenceStart + p.start, sentenceStart + p.end + 1),
+        sentenceStart,
+      ),
     }));
   }
 
@@ -276,11 +340,9 @@ class Extractor {
   ): void {
     let from = start + r.spanStart;
     while (from < end && /\s/u.test(block.text[from] as string)) from++;
-    const inSpan = <T extends { block: number; start: number; end: number }>(list: readonly T[]) =>
-      list.filter((x) => x.block === block.index && x.start >= from && x.end <= end);
-    const citations = inSpan(this.context.citations);
-    const dates = inSpan(this.context.dates);
-    const terms = inSpan(this.context.terms);
+    const citations = this.citations.within(block.index, from, end);
+    const dates = this.dates.within(block.index, from, end);
+    const terms = this.terms.within(block.index, from, end);
     const deadline = findDeadline(block, from, end, dates, this.input.meta.published);
     const actionAt = start + Math.max(r.actionAt, r.spanStart);
     this.out.push({

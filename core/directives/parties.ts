@@ -233,7 +233,9 @@ export function readParty(text: string, lower: string, at: number): PhraseSpan |
       continue;
     }
     if (!isUpper(ch) && endsPhrase(lower, i)) break;
-    i += word.length;
+    // Always step on: where lower-casing lengthened the text ("İ" → "i̇"), `lower` is out of step
+    // with `text` and the word there can be empty, which looped forever.
+    i += Math.max(1, word.length);
     end = i;
   }
   return { start: at, end, text: collapse(text.slice(at, end)) };

@@ -5,7 +5,7 @@
  * when present, and a small title + name reader of its own otherwise. Pure.
  */
 import type { TermMatch } from "../types";
-import { collapse, phraseAt, phrases } from "./words";
+import { collapse, isLetterUnit, isSpaceUnit, phraseAt, phrases } from "./words";
 
 /** Titles of people, longest first, with their English. */
 const TITLE_EN: Readonly<Record<string, string>> = {
@@ -40,6 +40,12 @@ const TITLE_EN: Readonly<Record<string, string>> = {
   bà: "Ms",
 };
 export const TITLES = phrases(Object.keys(TITLE_EN));
+/**
+ * First code units of the titles, as flags (a title can start only where one of these stands);
+ * a flag table, because this is tested for every character of the article.
+ */
+const TITLE_FIRST_UNITS = new Uint8Array(0x10000);
+for (const p of TITLES.phrases) TITLE_FIRST_UNITS[p.charCodeAt(0)] = 1;
 
 /** Common Vietnamese family names: where a personal name begins after a title and a body. */
 const SURNAMES = new Set(
@@ -63,14 +69,23 @@ export interface Person {
   readonly en: string;
 }
 
+/** Names already turned into plain Latin letters (see `asciiName`). */
+const asciiNames = new Map<string, string>();
+
 /** Latin letters without Vietnamese diacritics (for names in English). */
 export function asciiName(name: string): string {
-  return name
+  // The same names recur through an article: remember them (a small, bounded memo).
+  const known = asciiNames.get(name);
+  if (known !== undefined) return known;
+  const ascii = name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d")
     .replace(/Đ/g, "D")
     .normalize("NFC");
+  if (asciiNames.size >= 512) asciiNames.clear();
+  asciiNames.set(name, ascii);
+  return ascii;
 }
 
 const CAP_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
@@ -91,23 +106,78 @@ function englishOf(title: string, name: string | null, termEn?: string): string 
   return collapse(`${t} ${name ? asciiName(name) : ""}`);
 }
 
+/** Longer than any title plus the character after it (what `phraseAt` reads). */
+const TITLE_WINDOW = 64;
+
+/**
+ * `lower` from `end` with a leading "\s*[-–,]\s*" removed, cut to the length a title lookup
+ * reads: the same text as slicing and stripping the whole rest, without copying it.
+ */
+function apposedWindow(lower: string, end: number): string {
+  let i = end;
+  while (i < lower.length && isSpaceUnit(lower.charCodeAt(i))) i++;
+  const ch = lower[i];
+  if (ch !== "-" && ch !== "–" && ch !== ",") return lower.slice(end, end + TITLE_WINDOW);
+  i++;
+  while (i < lower.length && isSpaceUnit(lower.charCodeAt(i))) i++;
+  return lower.slice(i, i + TITLE_WINDOW);
+}
+
+// The word tests below run for every title found; plain loops replace per-word regexes
+// ("/[,;:.()–-]/", "/[,;:.]$/", "/[,;:.)]+$/", splitting on "/[\s]+/") with the same results.
+const CUT_MARKS = ",;:.()–-";
+const STOP_MARKS = ",;:.";
+const TRAILING_MARKS = ",;:.)";
+
+/** `text.split(/[\s]+/).filter(Boolean)`: the runs of non-space characters. */
+function spaceSeparated(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceUnit(text.charCodeAt(i))) {
+      if (start >= 0) words.push(text.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) words.push(text.slice(start));
+  return words;
+}
+
+function hasAny(word: string, marks: string): boolean {
+  for (let i = 0; i < word.length; i++) if (marks.includes(word.charAt(i))) return true;
+  return false;
+}
+
+/** `word` without its last character when that is one of `marks`. */
+function withoutLast(word: string, marks: string): string {
+  return word.length > 0 && marks.includes(word.charAt(word.length - 1)) ? word.slice(0, -1) : word;
+}
+
+/** `word` without the run of `marks` at its end. */
+function withoutTrailing(word: string, marks: string): string {
+  let end = word.length;
+  while (end > 0 && marks.includes(word.charAt(end - 1))) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
+
 /** Person mentions in one text (a block), from titles followed by a name within a few words. */
 export function readPeople(text: string, blockOrder: number): Person[] {
   const lower = text.toLowerCase();
   const people: Person[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (i > 0 && /[\p{L}]/u.test(text[i - 1] as string)) continue;
+    if (TITLE_FIRST_UNITS[lower.charCodeAt(i)] !== 1) continue;
+    if (i > 0 && isLetterUnit(text.charCodeAt(i - 1))) continue;
     const title = phraseAt(lower, i, TITLES);
     if (!title) continue;
     // ông/bà/đồng chí need a capitalized name right after them.
     const after = text.slice(i + title.length, i + title.length + 90);
-    const words = after.split(/[\s]+/).filter(Boolean);
+    const words = spaceSeparated(after);
     const cut = words.findIndex(
-      (w) => /[,;:.()–-]/.test(w) && !CAP_WORD.test(w.replace(/[,;:.]$/, "")),
+      (w) => hasAny(w, CUT_MARKS) && !CAP_WORD.test(withoutLast(w, STOP_MARKS)),
     );
-    const stop = words.findIndex((w) => /[,;:.]$/.test(w));
+    const stop = words.findIndex((w) => STOP_MARKS.includes(w.charAt(w.length - 1)));
     const scope = words.slice(0, Math.max(cut < 0 ? words.length : cut, stop < 0 ? 0 : stop + 1));
-    const found = nameIn(scope.map((w) => w.replace(/[,;:.)]+$/, "")));
+    const found = nameIn(scope.map((w) => withoutTrailing(w, TRAILING_MARKS)));
     if (!found && (title === "ông" || title === "bà")) continue;
     let end = i + title.length;
     if (found) {
@@ -118,8 +188,7 @@ export function readPeople(text: string, blockOrder: number): Person[] {
     let fullTitle = title;
     // "ông Lê Hữu Hoàng - Phó Chủ tịch …": the title comes after the name.
     if (found && (title === "ông" || title === "bà" || title === "đồng chí")) {
-      const rest = lower.slice(end).replace(/^\s*[-–,]\s*/, "");
-      const apposed = phraseAt(rest, 0, TITLES);
+      const apposed = phraseAt(apposedWindow(lower, end), 0, TITLES);
       if (apposed && apposed !== "ông" && apposed !== "bà") fullTitle = apposed;
     }
     people.push({
@@ -156,17 +225,82 @@ export function resolvePerson(
   before: number,
   people: readonly Person[],
 ): Person | null {
-  const lower = collapse(mention).toLowerCase();
   const earlier = people.filter((p) => p.order < before).sort((a, b) => b.order - a.order);
+  return resolveAmong(mention, () => earlier);
+}
+
+/**
+ * `resolvePerson` over the people before the mention: `earlier` lists them latest first, afresh
+ * for each search (a generator can be walked only once).
+ */
+function resolveAmong(mention: string, earlier: () => Iterable<Person>): Person | null {
+  const lower = collapse(mention).toLowerCase();
   const title = phraseAt(lower, 0, TITLES);
   const rest = title ? lower.slice(title.length).trim() : lower;
+  const find = (test: (p: Person) => boolean): Person | null => {
+    for (const p of earlier()) if (test(p)) return p;
+    return null;
+  };
   if (rest) {
-    const byName = earlier.find((p) => p.name?.toLowerCase().endsWith(rest));
+    const byName = find((p) => p.name?.toLowerCase().endsWith(rest) ?? false);
     if (byName) return byName;
   }
   if (!title) return null;
   if (title === "đồng chí" || title === "ông" || title === "bà") {
-    return earlier.find((p) => p.name && (p.title !== "ông" || title === "ông")) ?? null;
+    return find((p) => !!p.name && (p.title !== "ông" || title === "ông"));
   }
-  return earlier.find((p) => p.name && (p.title === title || p.title.endsWith(title))) ?? null;
+  return find((p) => !!p.name && (p.title === title || p.title.endsWith(title)));
+}
+
+/**
+ * The person mentions of one article in reading order, indexed for the lookups the extractor
+ * makes for every sentence (so an article's cost stays linear in its length).
+ */
+export class PeopleIndex {
+  private readonly byName = new Map<string, readonly Person[]>();
+
+  /** `people` sorted by `order` (ties in the order given). */
+  constructor(readonly people: readonly Person[]) {
+    const groups = new Map<string, Person[]>();
+    for (const p of people) {
+      if (p.name === null) continue;
+      const group = groups.get(p.name);
+      if (group) group.push(p);
+      else groups.set(p.name, [p]);
+    }
+    for (const [name, group] of groups) this.byName.set(name, group);
+  }
+
+  /** Same as `resolvePerson(mention, before, people)`. */
+  resolve(mention: string, before: number): Person | null {
+    return resolveAmong(mention, () => this.latestFirst(before));
+  }
+
+  /** The mentions of a name, in order (same as filtering `people` by name). */
+  named(name: string): readonly Person[] {
+    return this.byName.get(name) ?? [];
+  }
+
+  /**
+   * The people before `before`, latest first; people with the same order keep their order (as a
+   * stable sort of the filtered list by descending order gives).
+   */
+  private *latestFirst(before: number): Generator<Person> {
+    const people = this.people;
+    let lo = 0;
+    let hi = people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((people[mid] as Person).order < before) lo = mid + 1;
+      else hi = mid;
+    }
+    let last = lo - 1;
+    while (last >= 0) {
+      const order = (people[last] as Person).order;
+      let first = last;
+      while (first > 0 && (people[first - 1] as Person).order === order) first--;
+      for (let i = first; i <= last; i++) yield people[i] as Person;
+      last = first - 1;
+    }
+  }
 }

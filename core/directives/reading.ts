@@ -28,7 +28,18 @@ import {
   SPEECH,
   TOPIC_INTROS,
 } from "./verbs";
-import { isWordChar, phraseAt, skipSpaces, wordAt, wordBefore } from "./words";
+import {
+  isWordChar,
+  phraseAt,
+  skipSpaces,
+  unitClass,
+  wordAt,
+  wordBefore,
+  wordUnitAt,
+} from "./words";
+
+/** Spaces, quotes and punctuation skipped before a connective. */
+const isOpenerPunctuation = unitClass(/[\s“”"‘’'(,:;–-]/u);
 
 export type ReadingType =
   /** An authority's verb with its addressee: "Thứ trưởng đề nghị các địa phương …". */
@@ -91,7 +102,7 @@ function reading(partial: Partial<Reading> & { type: ReadingType }): Reading {
 function skipOpeners(text: string, lower: string, at: number): number {
   let i = at;
   for (;;) {
-    while (i < text.length && /[\s“”"‘’'(,:;–-]/u.test(text[i] as string)) i++;
+    while (i < text.length && isOpenerPunctuation(text, i)) i++;
     const c = phraseAt(lower, i, CONNECTIVES);
     if (!c) return i;
     // "Riêng với …" is an intro, not the connective "Riêng,".
@@ -195,7 +206,7 @@ function verbPosition(lower: string, at: number): number {
 /** True when "sẽ" or another pledge word occurs in [from, to). */
 function hasPledge(lower: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    if (isWordChar(lower[i]) && !isWordChar(lower[i - 1]) && phraseAt(lower, i, PLEDGES))
+    if (wordUnitAt(lower, i) && !wordUnitAt(lower, i - 1) && phraseAt(lower, i, PLEDGES))
       return true;
   }
   return false;
@@ -330,7 +341,8 @@ function personEnd(text: string, lower: string, at: number, title: string): numb
         );
       if (verbish) break;
     }
-    i += w.length;
+    // Always step on (see `readParty`: an empty word where lower-casing lengthened the text).
+    i += Math.max(1, w.length);
     end = i;
   }
   return end;
@@ -439,7 +451,7 @@ export function readSentence(text: string): Reading {
  */
 function scanForVerb(text: string, lower: string, start: number, serialOnly = false): Reading {
   for (let i = start; i < text.length; i++) {
-    if (!isWordChar(lower[i]) || isWordChar(lower[i - 1])) continue;
+    if (!wordUnitAt(lower, i) || wordUnitAt(lower, i - 1)) continue;
     if (phraseAt(lower, i, PROPOSALS) && !NOUN_BEFORE.has(wordBefore(lower, i))) {
       const after = wordAt(
         lower,

@@ -1,31 +1,143 @@
 /**
  * Word-level helpers for Vietnamese text: syllable-boundary matching of phrase lists on a lower-cased
  * copy of a sentence (lower-casing Vietnamese NFC text keeps UTF-16 offsets). Pure.
+ *
+ * These run for every character of every sentence, so they avoid per-call regexes: character
+ * classes are memoized per code unit, and phrase lists are bucketed by their first code unit.
  */
 
 const LETTER = /[\p{L}\p{N}]/u;
+const ONLY_LETTER = /\p{L}/u;
+const SPACE = /\s/u;
+
+/** Per BMP code unit: 0 = not yet known, 1 = no, 2 = yes (filled on first sight). */
+const wordUnits = new Uint8Array(0x10000);
+const spaceUnits = new Uint8Array(0x10000);
+const letterUnits = new Uint8Array(0x10000);
+
+/** `LETTER.test` of one code unit, memoized (a lone surrogate is never a letter or digit). */
+function isWordUnit(code: number): boolean {
+  let known = wordUnits[code] as number;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 2 : 1;
+    wordUnits[code] = known;
+  }
+  return known === 2;
+}
+
+/** `/\s/u.test` of one code unit, memoized. */
+export function isSpaceUnit(code: number): boolean {
+  let known = spaceUnits[code] as number;
+  if (known === 0) {
+    known = SPACE.test(String.fromCharCode(code)) ? 2 : 1;
+    spaceUnits[code] = known;
+  }
+  return known === 2;
+}
+
+/** `/\p{L}/u.test` of one code unit (letters only, not digits), memoized. */
+export function isLetterUnit(code: number): boolean {
+  let known = letterUnits[code] as number;
+  if (known === 0) {
+    known = ONLY_LETTER.test(String.fromCharCode(code)) ? 2 : 1;
+    letterUnits[code] = known;
+  }
+  return known === 2;
+}
+
+/**
+ * A test of single characters against `pattern` (a character class), memoized per code unit;
+ * for loops that look at every character.
+ */
+export function unitClass(pattern: RegExp): (text: string, at: number) => boolean {
+  const known = new Uint8Array(0x10000);
+  return (text, at) => {
+    if (at < 0 || at >= text.length) return false;
+    const code = text.charCodeAt(at);
+    let k = known[code] as number;
+    if (k === 0) {
+      k = pattern.test(String.fromCharCode(code)) ? 2 : 1;
+      known[code] = k;
+    }
+    return k === 2;
+  };
+}
 
 /** True when `ch` is a letter or digit (a syllable character). */
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  if (ch === undefined) return false;
+  // Callers pass one code unit; anything longer keeps the regex's "any character" meaning.
+  return ch.length === 1 ? isWordUnit(ch.charCodeAt(0)) : LETTER.test(ch);
+}
+
+/** True when the code unit at `at` of `text` is a letter or digit (false outside the text). */
+export function wordUnitAt(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && isWordUnit(text.charCodeAt(at));
+}
+
+/** The last syllable hashed (see `syllableHash`). */
+const lastHashed = { text: "", at: -1, hash: 0 };
+
+/**
+ * A number for the syllable (maximal run of letters and digits) starting at `at`: the same for
+ * equal syllables, and the same for every position where no syllable starts.
+ */
+function syllableHash(text: string, at: number): number {
+  // Callers look up several lists at the same position in turn: reuse the last hash.
+  if (text === lastHashed.text && at === lastHashed.at) return lastHashed.hash;
+  let hash = 7;
+  for (let i = at; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isWordUnit(code)) break;
+    hash = (Math.imul(hash, 31) + code) | 0;
+  }
+  lastHashed.text = text;
+  lastHashed.at = at;
+  lastHashed.hash = hash;
+  return hash;
 }
 
 /** A phrase list prepared for longest-first matching. */
 export interface PhraseList {
   readonly phrases: readonly string[];
+  /**
+   * The phrases by the hash of their first syllable, each bucket longest first. A phrase can only
+   * match where the text's syllable equals its first one (its end is a syllable boundary, and so
+   * is the end of a first syllable followed by more), so one bucket holds every candidate.
+   * Absent on hand-made lists.
+   */
+  readonly bySyllable?: ReadonlyMap<number, readonly string[]>;
 }
 
 /** Builds a phrase list (lower-cased, NFC, longest first). */
 export function phrases(list: readonly string[]): PhraseList {
   const unique = [...new Set(list.map((p) => p.normalize("NFC").toLowerCase()))];
-  return { phrases: unique.sort((a, b) => b.length - a.length) };
+  const sorted = unique.sort((a, b) => b.length - a.length);
+  const bySyllable = new Map<number, string[]>();
+  for (const p of sorted) {
+    const hash = syllableHash(p, 0);
+    const bucket = bySyllable.get(hash);
+    if (bucket) bucket.push(p);
+    else bySyllable.set(hash, [p]);
+  }
+  // The empty phrase matches anywhere: only a plain scan keeps its place in the order.
+  return sorted.includes("") ? { phrases: sorted } : { phrases: sorted, bySyllable };
+}
+
+/** The phrases that may match at `at` (all of them for hand-made lists or a negative `at`). */
+function candidatesAt(lower: string, at: number, list: PhraseList): readonly string[] | undefined {
+  // A negative `at` makes `startsWith` look at offset 0: keep the full list for that case.
+  if (!list.bySyllable || at < 0) return list.phrases;
+  return list.bySyllable.get(syllableHash(lower, at));
 }
 
 /** The longest phrase of `list` starting at `at` on syllable boundaries, or null. */
 export function phraseAt(lower: string, at: number, list: PhraseList): string | null {
-  if (at > 0 && isWordChar(lower[at - 1])) return null;
-  for (const p of list.phrases) {
-    if (lower.startsWith(p, at) && !isWordChar(lower[at + p.length])) return p;
+  if (at > 0 && wordUnitAt(lower, at - 1)) return null;
+  const candidates = candidatesAt(lower, at, list);
+  if (!candidates) return null;
+  for (const p of candidates) {
+    if (lower.startsWith(p, at) && !wordUnitAt(lower, at + p.length)) return p;
   }
   return null;
 }
@@ -56,27 +168,42 @@ export function findPhrases(
 /** Offset of the next syllable start at or after `at` (skipping spaces only). */
 export function skipSpaces(text: string, at: number): number {
   let i = at;
-  while (i < text.length && /\s/u.test(text[i] as string)) i++;
+  while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++;
   return i;
 }
 
 /** The syllable (letters/digits) starting at `at`, or "". */
 export function wordAt(lower: string, at: number): string {
   let end = at;
-  while (end < lower.length && isWordChar(lower[end])) end++;
+  while (end < lower.length && isWordUnit(lower.charCodeAt(end))) end++;
   return lower.slice(at, end);
 }
 
 /** The syllable that ends right before `at` (skipping spaces before it), or "". */
 export function wordBefore(lower: string, at: number): string {
   let end = at;
-  while (end > 0 && /\s/u.test(lower[end - 1] as string)) end--;
+  while (end > 0 && isSpaceUnit(lower.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && isWordChar(lower[start - 1])) start--;
+  while (start > 0 && isWordUnit(lower.charCodeAt(start - 1))) start--;
   return lower.slice(start, end);
+}
+
+/** True when `collapse` would return `text` unchanged: no space run, tab or edge space. */
+function isCollapsed(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  if (isSpaceUnit(text.charCodeAt(0)) || isSpaceUnit(text.charCodeAt(n - 1))) return false;
+  for (let i = 1; i < n - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (isSpaceUnit(text.charCodeAt(i + 1))) return false;
+    } else if (isSpaceUnit(code)) return false;
+  }
+  return true;
 }
 
 /** Collapses white space runs to one space and trims. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // Most texts are already collapsed; checking is much cheaper than a regex replace.
+  return isCollapsed(text) ? text : text.replace(/\s+/g, " ").trim();
 }

@@ -10,7 +10,7 @@ import "../../components/card/card.css";
 import { render } from "preact";
 import { browser } from "wxt/browser";
 import { CardLayer, type CardLayerProps } from "../../components/card/CardLayer";
-import { analyze } from "../../core/analyze";
+import { analysisJob, analyze } from "../../core/analyze";
 import { PageController } from "../../page/controller";
 import { isOwnSender, parseRequest } from "../../page/messages";
 
@@ -53,6 +53,7 @@ export default defineContentScript({
       doc: document,
       win: window,
       analyze,
+      analysisJob,
       render: renderLayer,
       sendBadge: (open) => {
         browser.runtime.sendMessage({ type: "policy-lens/badge", open }).catch(() => {
