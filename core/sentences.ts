@@ -49,9 +49,11 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const TERMINATORS = ".!?…";
-/** Per code unit: 1 for the characters the splitter acts on ("\n", '"' and the terminators). */
+/** Per code unit: 1 for the characters the splitter acts on ("\n", '"', ";", ":", terminators). */
 const MAY_MATTER = new Uint8Array(0x10000);
-for (const ch of `\n"${TERMINATORS}`) MAY_MATTER[ch.charCodeAt(0)] = 1;
+for (const ch of `\n";:${TERMINATORS}`) MAY_MATTER[ch.charCodeAt(0)] = 1;
+/** Bullets that open a list item ("- Bộ Công Thương …"). */
+const BULLETS = "-–•+";
 const CLOSERS = "”’»)]";
 const OPENERS = "“‘«(\"'";
 
@@ -105,6 +107,38 @@ function isAbbreviationDot(text: string, dot: number): boolean {
   return word.length === 1 && isUpper(word);
 }
 
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= "0" && ch <= "9";
+const isItemLetter = unitTest(/[a-zđ]/u);
+
+/**
+ * True when a list item starts at `at` (after spaces): "a) ", "đ) ", "2) ", or a bullet and a
+ * space. Items of an inline list ("… yêu cầu: a) …; b) …") are tasks of their own.
+ */
+function listItemAt(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && isSpace(text[i])) i++;
+  if (i === at) return false;
+  const ch = text[i];
+  if (ch !== undefined && BULLETS.includes(ch)) return isSpace(text[i + 1]);
+  let j = i;
+  if (isItemLetter(ch)) j = i + 1;
+  else while (j < text.length && j - i < 2 && isDigit(text[j])) j++;
+  return j > i && text[j] === ")" && isSpace(text[j + 1]);
+}
+
+/**
+ * True when the full stop at `dot` ends a list number or letter that opens its line ("1. Các
+ * bộ …", "a. Sở Công Thương …"): the number belongs to the item, it is not a sentence.
+ */
+function isListMarkerDot(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && i > dot - 2 && isDigit(text[i - 1])) i--;
+  if (i === dot && dot > 0 && isItemLetter(text[dot - 1])) i = dot - 1;
+  if (i === dot) return false;
+  for (let k = i - 1; k >= 0 && text[k] !== "\n"; k--) if (!isSpace(text[k])) return false;
+  return true;
+}
+
 /**
  * Where a sentence that has a terminator at [from, to) ends, or -1 when the text goes on.
  * `insideQuote` tells whether a straight double quote right after the terminator closes a quote.
@@ -126,7 +160,8 @@ function boundaryAfter(text: string, from: number, to: number, insideQuote: bool
     const startsSentence =
       isUpper(ch) || (ch !== undefined && OPENERS.includes(ch) && isUpper(text[next + 1]));
     if (!startsSentence) return -1;
-    if (single && end === to && isAbbreviationDot(text, from)) return -1;
+    if (single && end === to && (isAbbreviationDot(text, from) || isListMarkerDot(text, from)))
+      return -1;
     return end;
   }
   // No space: split "hoàn thành.Thứ trưởng" but not "TP.HCM", "Th.S" or "congthuong.vn".
@@ -167,6 +202,13 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     if (ch === '"') straightQuotes++;
+    if ((ch === ";" || ch === ":") && listItemAt(text, i + 1)) {
+      push(start, i + 1);
+      start = i + 1;
+      straightQuotes = 0;
+      i++;
+      continue;
+    }
     if (!TERMINATORS.includes(ch)) {
       i++;
       continue;

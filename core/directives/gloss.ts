@@ -1,228 +1,330 @@
 /**
- * The English line of a directive: "Addressee — force — action", with every recognized term,
- * citation and date in the action replaced by its English in brackets and common task words
- * translated from a small phrase table. Words the table does not know stay in Vietnamese rather
- * than being guessed. Pure.
+ * The English line of a directive: "Addressee — force — action". The action is glossed in
+ * pieces that read as English on their own: recognized terms, citations and dates as
+ * "[English]", the verb phrase that opens a task ("tập trung triển khai" → "focus on
+ * implementing", "chủ động rà soát" → "proactively review"), and whole noun phrases from a
+ * table, already in English order ("nhiệm vụ trọng tâm" → "key tasks"). Everything else stays
+ * Vietnamese as a whole run: a word the tables do not cover is never guessed, and no single
+ * English word is slipped into the middle of Vietnamese text. Pure.
  */
 import type { CitationMatch, DateMatch, TermMatch } from "../types";
-import { collapse, isWordChar, phraseAt, phrases } from "./words";
+import {
+  ADVERB_EN,
+  DEADLINE_MARKERS,
+  DETERMINERS,
+  FUNCTION_EN,
+  ing,
+  LEAD_EN,
+  NOUN_EN,
+  POST_ADVERB_EN,
+  VERB_EN,
+  VERB_PREPOSITION,
+} from "./gloss-phrases";
+import { collapse, phraseAt, phrases, unitClass } from "./words";
 
-/** Common words of tasks and their English (verbs first: they carry the action). */
-const ACTION_EN: Readonly<Record<string, string>> = {
-  "triển khai thực hiện": "implement",
-  "tổ chức thực hiện": "organise the implementation of",
-  "triển khai": "implement",
-  "thực hiện": "carry out",
-  "tăng cường": "strengthen",
-  "đẩy mạnh": "step up",
-  "chủ động": "proactively",
-  "tập trung": "focus on",
-  "tiếp tục": "continue to",
-  "chú trọng": "attach importance to",
-  "kiểm tra": "inspect",
-  "kiểm soát": "control",
-  "giám sát": "supervise",
-  "theo dõi sát": "closely monitor",
-  "theo dõi": "monitor",
-  "rà soát": "review",
-  "xây dựng": "develop",
-  "hoàn thiện": "finalise",
-  "phối hợp": "coordinate",
-  "báo cáo": "report",
-  "xử lý nghiêm": "strictly handle",
-  "xử lý": "handle",
-  "hướng dẫn": "guide",
-  "tổ chức": "organise",
-  "bảo đảm": "ensure",
-  "đảm bảo": "ensure",
-  "nghiên cứu": "study",
-  "đánh giá": "assess",
-  "tổng hợp": "compile",
-  "trả lời": "answer",
-  "bám sát": "closely follow",
-  "cung cấp": "supply",
-  "cung ứng": "supply",
-  "giảm bớt": "reduce",
-  "giảm thiểu": "minimise",
-  "nâng cao": "raise",
-  "duy trì": "maintain",
-  "mở rộng": "expand",
-  "phát triển": "develop",
-  "ứng dụng": "apply",
-  "khuyến khích": "encourage",
-  "chuẩn bị": "prepare",
-  "hỗ trợ": "support",
-  "quảng bá": "promote",
-  "giới thiệu": "introduce",
-  "tuyên truyền": "publicise",
-  "phổ biến": "disseminate",
-  "kết nối": "connect",
-  "xúc tiến": "promote",
-  "thúc đẩy": "boost",
-  "khen thưởng": "reward",
-  "phát hiện": "detect",
-  "ngăn chặn": "prevent",
-  "đấu tranh với": "combat",
-  "đấu tranh": "combat",
-  "khắc phục": "remedy",
-  "ban hành": "issue",
-  "sửa đổi": "amend",
-  "bổ sung": "supplement",
-  "công khai": "publish",
-  "cập nhật": "update",
-  "tham mưu": "advise",
-  "tiếp thu": "take on board",
-  "giải trình": "explain",
-  "quản lý": "manage",
-  "dừng ngay": "immediately stop",
-  dừng: "stop",
-  "vận hành": "operate",
-  "tìm hiểu": "look into",
-  "khảo sát": "survey",
-  "ký kết": "sign",
-  "chú ý": "pay attention to",
-  "quan tâm": "pay attention to",
-  "tham khảo": "consult",
-  "đầu tư": "invest in",
-  "đào tạo": "train",
-  "ưu tiên": "prioritise",
-  "điều chỉnh": "adjust",
-  "điều hành": "manage",
-  "giữ ổn định": "keep stable",
-  "bình ổn": "stabilise",
-  "chi trả": "pay",
-  "tháo gỡ": "remove obstacles to",
-  "giải quyết": "resolve",
-  "làm tốt": "do well",
-  "kết hợp": "combine",
-  "đôn đốc": "urge",
-  "khẩn trương": "urgently",
-  "kịp thời": "promptly",
-  "quyết liệt": "resolutely",
-  "nghiêm túc": "seriously",
-  "thường xuyên": "regularly",
-  "tích cực": "actively",
-  "chặt chẽ": "closely",
-  "hiệu quả": "effectively",
-  "đồng bộ": "in a coordinated way",
-  sớm: "soon",
-  "không để xảy ra": "must not allow",
-  "không để": "must not allow",
-  "không được": "must not",
-  không: "not",
-  "cần thiết": "necessary",
-  cần: "need to",
-  phải: "must",
-  sẽ: "will",
-  "có trách nhiệm": "is responsible for",
-  "phấn đấu": "strive to",
-  "quyết tâm": "is determined to",
-  "cam kết": "commits to",
-  các: "the",
-  những: "the",
-  và: "and",
-  với: "with",
-  cho: "for",
-  của: "of",
-  trong: "in",
-  tại: "at",
-  trên: "on",
-  để: "to",
-  nhằm: "in order to",
-  theo: "under",
-  về: "on",
-  trước: "before",
-  "đối với": "for",
-  "nhất là": "especially",
-  "đặc biệt là": "especially",
-  "tình trạng": "situation of",
-  "thị trường": "market",
-  "hàng giả": "counterfeit goods",
-  "hàng nhái": "imitation goods",
-  "hàng kém chất lượng": "substandard goods",
-  "giá cả": "prices",
-  giá: "prices",
-  "nguồn cung": "supply",
-  "cung cầu": "supply and demand",
-  "doanh nghiệp": "businesses",
-  "người dân": "the people",
-  "người tiêu dùng": "consumers",
-  "xăng dầu": "petroleum",
-  điện: "electricity",
-  "sản xuất": "production",
-  "kinh doanh": "business",
-  "xuất khẩu": "exports",
-  "nhập khẩu": "imports",
-  "thương mại điện tử": "e-commerce",
-  "thủ tục hành chính": "administrative procedures",
-  "cải cách hành chính": "administrative reform",
-  "an toàn thực phẩm": "food safety",
-  "buôn lậu": "smuggling",
-  "gian lận thương mại": "trade fraud",
-  "vi phạm": "violations",
-  "pháp luật": "law",
-  "quy định": "regulations",
-  "nhiệm vụ": "tasks",
-  "trọng tâm": "key",
-  "kế hoạch": "plan",
-  "phương án": "plan",
-  "chính sách": "policies",
-  "cơ chế": "mechanisms",
-  "đầy đủ": "fully",
-  "rõ ràng": "clearly",
-};
-const ACTION_PHRASES = phrases(Object.keys(ACTION_EN));
-
-/** The action text with terms, citations and dates replaced by their English in brackets. */
-function withGlossedSpans(
-  text: string,
-  offset: number,
-  spans: readonly { start: number; end: number; en: string }[],
-): string {
-  const inside = spans
-    .filter((s) => s.start >= offset && s.end <= offset + text.length)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  let out = "";
-  let at = 0;
-  for (const s of inside) {
-    const from = s.start - offset;
-    if (from < at) continue;
-    out += `${text.slice(at, from)}\u0001${s.en}\u0002`;
-    at = s.end - offset;
+/**
+ * Every table in one phrase list (one lookup per word), with the kind of each phrase; a phrase in
+ * several tables takes the first kind of `KIND_ORDER` (a noun phrase wins over a verb).
+ */
+const KIND_ORDER: readonly (readonly [Kind, readonly string[]])[] = [
+  ["noun", Object.keys(NOUN_EN)],
+  ["verb", Object.keys(VERB_EN)],
+  ["lead", Object.keys(LEAD_EN)],
+  ["adv", [...Object.keys(ADVERB_EN), ...Object.keys(POST_ADVERB_EN)]],
+  ["func", Object.keys(FUNCTION_EN)],
+  ["det", DETERMINERS],
+];
+const KIND_OF = new Map<string, Kind>();
+for (const [kind, list] of KIND_ORDER)
+  for (const p of list) {
+    const key = p.normalize("NFC").toLowerCase();
+    if (!KIND_OF.has(key)) KIND_OF.set(key, kind);
   }
-  return out + text.slice(at);
+const ALL_PHRASES = phrases([...KIND_OF.keys()]);
+const MARKERS = phrases(DEADLINE_MARKERS);
+
+type Kind = "span" | "noun" | "verb" | "lead" | "adv" | "func" | "det" | "word" | "punct";
+
+/** A piece of the action: `key` is the matched phrase (lower case) or the text as written. */
+interface Piece {
+  readonly kind: Kind;
+  readonly key: string;
+  /** English of a span (already bracketed). */
+  readonly en?: string;
 }
 
-/** Translates the phrase-table words outside brackets; keeps unknown words as written. */
-function translateWords(text: string): string {
-  const lower = text.toLowerCase();
-  let out = "";
-  // Text between replacements is copied in one slice from `copied` (not character by character).
-  let copied = 0;
+interface GlossSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly en: string;
+}
+
+/** Character classes of the tokenizer, memoized per code unit (it looks at every character). */
+const isWordAt = unitClass(/[\p{L}\p{N}]/u);
+const isSpaceAt = unitClass(/\s/u);
+
+/** Splits the action into pieces, in one pass (spans sorted by start, overlaps dropped). */
+function piecesOf(text: string, spans: readonly GlossSpan[]): Piece[] {
+  // Offsets of `lower` must be those of `text`: where lower-casing changes the length ("İ"), the
+  // phrases are looked up in the text as written (they then match only in lower case).
+  const folded = text.toLowerCase();
+  const lower = folded.length === text.length ? folded : text;
+  const out: Piece[] = [];
+  let s = 0;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i] as string;
-    const close = ch === "\u0001" ? text.indexOf("\u0002", i) : -1;
-    // A marker without its close is a control character of the article, kept as text (reading
-    // it as a bracket sent the scan back to the start, forever).
-    if (close >= 0) {
-      out += `${text.slice(copied, i)}[${text.slice(i + 1, close)}]`;
-      i = close + 1;
-      copied = i;
+    while (s < spans.length && (spans[s] as GlossSpan).start < i) s++;
+    const span = spans[s];
+    if (span && span.start === i) {
+      out.push({ kind: "span", key: text.slice(span.start, span.end), en: span.en });
+      i = span.end;
       continue;
     }
-    if (isWordChar(ch) && !isWordChar(text[i - 1])) {
-      const p = phraseAt(lower, i, ACTION_PHRASES);
-      if (p) {
-        out += `${text.slice(copied, i)}${ACTION_EN[p]}`;
-        i += p.length;
-        copied = i;
-        continue;
-      }
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
     }
-    i++;
+    // Code units, not one-character strings: those are allocated for every Vietnamese letter.
+    if (!isWordAt(text, i)) {
+      out.push({ kind: "punct", key: text[i] as string });
+      i++;
+      continue;
+    }
+    const p = phraseAt(lower, i, ALL_PHRASES);
+    // A phrase must not swallow a recognized term.
+    if (p && (!span || i + p.length <= span.start)) {
+      out.push({ kind: KIND_OF.get(p) as Kind, key: p });
+      i += p.length;
+      continue;
+    }
+    let end = i + 1;
+    while (isWordAt(text, end)) end++;
+    out.push({ kind: "word", key: text.slice(i, end) });
+    i = end;
   }
-  return collapse(out + text.slice(copied));
+  return out;
+}
+
+const CLAUSE_BREAK = new Set([",", ";", ":"]);
+const NO_SPACE_BEFORE = new Set([",", ";", ":", ".", ")", "”", "…", "!", "?", "%"]);
+const NO_SPACE_AFTER = new Set(["(", "“"]);
+
+/** Openers that may take a noun object as well as a verb ("không để xảy ra [supply disruption]"). */
+const NOUN_TAKING = new Set([
+  "tập trung",
+  "chú trọng",
+  "quan tâm",
+  "ưu tiên",
+  "không để xảy ra",
+  "không để",
+  "có trách nhiệm",
+  "chịu trách nhiệm",
+]);
+
+/**
+ * Decides piece by piece what reads as English. A verb phrase opens a clause (or follows an
+ * opener or adverb); a noun phrase, a function word or an adverb is English only between English
+ * pieces, so Vietnamese runs are never broken by a single English word.
+ */
+class Renderer {
+  private readonly out: string[] = [];
+  private lastEnglish = false;
+  private clauseStart = true;
+  /** The last English piece of the verb phrase being read, if any. */
+  private verbState: "none" | "lead" | "adv" | "verb" = "none";
+  private clauseHasVerb = false;
+  private afterNoun = false;
+  private form: "base" | "ing" = "base";
+
+  constructor(private readonly pieces: readonly Piece[]) {}
+
+  /** The next piece that is not punctuation, from `k`. */
+  private content(k: number): number {
+    let i = k;
+    while (i < this.pieces.length && (this.pieces[i] as Piece).kind === "punct") i++;
+    return i;
+  }
+
+  /**
+   * True when a noun phrase at `k` stands on its own: Vietnamese puts modifiers after the head
+   * ("các dự án lưới điện"), so a head followed by a word or a term is left as written.
+   */
+  private nounStands(k: number): boolean {
+    const kind = this.pieces[k + 1]?.kind;
+    return kind !== "word" && kind !== "span" && kind !== "noun";
+  }
+
+  /** True when the pieces from `k` reach a verb through openers and adverbs only. */
+  private leadsToVerb(k: number): boolean {
+    for (let i = k; i < this.pieces.length; i++) {
+      const kind = (this.pieces[i] as Piece).kind;
+      if (kind === "verb") return true;
+      if (kind !== "lead" && kind !== "adv") return false;
+    }
+    return false;
+  }
+
+  /** True when the pieces from `k` will read as English (a term, a standing noun, a verb). */
+  private leadsToEnglish(k: number): boolean {
+    for (let i = this.content(k); i < this.pieces.length; i++) {
+      const kind = (this.pieces[i] as Piece).kind;
+      if (kind === "span" || kind === "verb") return true;
+      if (kind === "noun") return this.nounStands(i);
+      if (kind !== "det" && kind !== "lead" && kind !== "adv") return false;
+    }
+    return false;
+  }
+
+  private english(text: string): void {
+    this.out.push(text);
+    this.lastEnglish = true;
+    this.clauseStart = false;
+  }
+
+  private vietnamese(text: string): void {
+    this.out.push(text);
+    this.lastEnglish = false;
+    this.clauseStart = false;
+    this.verbState = "none";
+    this.afterNoun = false;
+    this.form = "base";
+  }
+
+  /** May a verb phrase open here? Returns "to" when it needs one ("… with [EVN] to review"). */
+  private verbOpens(): "" | "to" | null {
+    if (this.verbState === "verb") return null;
+    if (this.clauseStart || this.verbState === "lead" || this.verbState === "adv") return "";
+    if (this.lastEnglish && this.afterNoun) return this.clauseHasVerb ? "to" : "";
+    return null;
+  }
+
+  private piece(p: Piece, k: number): void {
+    switch (p.kind) {
+      case "punct":
+        this.out.push(p.key);
+        if (CLAUSE_BREAK.has(p.key)) {
+          this.clauseStart = true;
+          this.verbState = "none";
+          this.afterNoun = false;
+          this.clauseHasVerb = false;
+        }
+        return;
+      case "span":
+        this.english(p.en as string);
+        this.verbState = "none";
+        this.afterNoun = true;
+        return;
+      case "noun":
+        if ((this.clauseStart || this.lastEnglish) && this.nounStands(k)) {
+          this.english(NOUN_EN[p.key] as string);
+          this.verbState = "none";
+          this.afterNoun = true;
+        } else this.vietnamese(p.key);
+        return;
+      case "det": {
+        // "các [essential goods]": English plurals need no article.
+        const next = this.pieces[k + 1];
+        const dropped =
+          (this.clauseStart || this.lastEnglish) &&
+          (next?.kind === "span" || (next?.kind === "noun" && this.nounStands(k + 1)));
+        if (!dropped) this.vietnamese(p.key);
+        return;
+      }
+      case "func":
+        if (this.lastEnglish && this.leadsToEnglish(k + 1)) {
+          this.english(FUNCTION_EN[p.key] as string);
+          this.verbState = "none";
+          this.afterNoun = false;
+          this.clauseStart = true;
+        } else this.vietnamese(p.key);
+        return;
+      case "adv": {
+        const next = this.pieces[k + 1];
+        if (this.verbState === "verb" && p.key in POST_ADVERB_EN && next?.kind !== "verb") {
+          this.english(POST_ADVERB_EN[p.key] as string);
+          return;
+        }
+        const pre = ADVERB_EN[p.key];
+        if (pre && this.verbOpens() === "" && this.leadsToVerb(k + 1)) {
+          this.english(pre);
+          this.verbState = "adv";
+          return;
+        }
+        this.vietnamese(p.key);
+        return;
+      }
+      case "lead":
+      case "verb": {
+        const opens = this.verbOpens();
+        const next = this.content(k + 1);
+        const object =
+          p.kind === "verb" ||
+          this.leadsToVerb(k + 1) ||
+          (NOUN_TAKING.has(p.key) && this.leadsToEnglish(next));
+        if (opens === null || !object) {
+          this.vietnamese(p.key);
+          return;
+        }
+        if (opens === "to") this.out.push("to");
+        if (p.kind === "lead") {
+          const lead = LEAD_EN[p.key] as { en: string; next: "base" | "ing" };
+          this.english(this.form === "ing" ? ing(lead.en) : lead.en);
+          this.form = lead.next;
+          this.verbState = "lead";
+        } else {
+          const verb = VERB_EN[p.key] as string;
+          this.english(this.form === "ing" ? ing(verb) : verb);
+          const object = this.pieces[k + 1];
+          const preposition = VERB_PREPOSITION[p.key];
+          const english =
+            (object?.kind === "span" && !DEADLINE_EN.test(object.en ?? "")) ||
+            (object?.kind === "noun" && this.nounStands(k + 1));
+          if (preposition && english) this.out.push(preposition);
+          this.verbState = "verb";
+          this.clauseHasVerb = true;
+          // Verbs coordinated by commas keep the form ("focus on reviewing, removing").
+          if ((this.pieces[next] as Piece | undefined)?.kind !== "verb") this.form = "base";
+        }
+        this.afterNoun = false;
+        return;
+      }
+      case "word":
+        this.vietnamese(p.key);
+        return;
+    }
+  }
+
+  /** The rendered text, tokens joined with the spacing of English punctuation. */
+  render(): string {
+    this.pieces.forEach((p, k) => {
+      this.piece(p, k);
+    });
+    let text = "";
+    for (const token of this.out) {
+      if (!text || NO_SPACE_BEFORE.has(token) || NO_SPACE_AFTER.has(text.slice(-1))) text += token;
+      else text += ` ${token}`;
+    }
+    return text;
+  }
+}
+
+/** English of a date that already says it is a deadline ("before 30 November 2025"). */
+const DEADLINE_EN = /^\[?(by|before|no later than)\s/u;
+
+/** A deadline span widened over the marker before it: "trước ngày 15/4" → "by [15 April]". */
+function deadlineSpan(lower: string, date: GlossSpan): GlossSpan {
+  let at = date.start;
+  while (at > 0 && isSpaceAt(lower, at - 1)) at--;
+  for (const marker of MARKERS.phrases) {
+    const from = at - marker.length;
+    if (from >= 0 && lower.startsWith(marker, from) && !isWordAt(lower, from - 1))
+      return {
+        start: from,
+        end: date.end,
+        en: DEADLINE_EN.test(date.en) ? date.en : `by ${date.en}`,
+      };
+  }
+  return date;
 }
 
 export interface GlossInput {
@@ -234,6 +336,14 @@ export interface GlossInput {
   readonly terms: readonly TermMatch[];
   readonly citations: readonly CitationMatch[];
   readonly dates: readonly DateMatch[];
+  /** The directive's deadline, glossed as "by [date]" (found also where the date finder has none). */
+  readonly deadline?: DateMatch | null;
+}
+
+/** True when a term's text is a verb or opener of the phrase tables ("báo cáo", "thông báo"). */
+function isVerbWord(text: string): boolean {
+  const lower = text.toLowerCase();
+  return lower in VERB_EN || lower in LEAD_EN;
 }
 
 /** Upper-cases the first letter. */
@@ -241,18 +351,65 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "Addressee — force — action with terms glossed". */
+/** The spans inside the action, relative to it, sorted by start with overlaps dropped. */
+function spansIn(input: GlossInput, length: number, lower: string): GlossSpan[] {
+  const offset = input.actionOffset;
+  const deadline = input.deadline ?? null;
+  const all = [
+    // Directive verbs are read as verb phrases ("tập trung triển khai" → "focus on implementing"),
+    // not bracketed one by one.
+    // Words the verb table reads ("báo cáo" as "report to", not the document [Report]) too.
+    ...input.terms.filter((t) => t.category !== "directive-verb" && !isVerbWord(t.text)),
+    ...input.citations,
+    ...input.dates.filter((d) => !deadline || d.start !== deadline.start),
+    ...(deadline ? [deadline] : []),
+  ]
+    .filter((s) => s.start >= offset && s.end <= offset + length && s.end > s.start)
+    .map((s) => {
+      const span = { start: s.start - offset, end: s.end - offset, en: `[${s.en}]` };
+      return s.type === "date" && s.deadline ? deadlineSpan(lower, span) : span;
+    })
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: GlossSpan[] = [];
+  for (const s of all)
+    if (!kept.length || s.start >= (kept[kept.length - 1] as GlossSpan).end) kept.push(s);
+  return kept;
+}
+
+/** Longest action glossed: the English line is a summary, the article keeps the full text. */
+const MAX_ACTION = 240;
+
+/**
+ * The part of the action the gloss renders: its first clause (later clauses after ";" are tasks
+ * of their own), cut at a comma when longer than `MAX_ACTION`. This also bounds the cost per
+ * directive.
+ */
+function firstClause(action: string): string {
+  const semi = action.indexOf(";");
+  let cut = semi >= 0 ? semi : action.length;
+  if (cut > MAX_ACTION) {
+    const comma = action.lastIndexOf(",", MAX_ACTION);
+    cut = comma > MAX_ACTION / 4 ? comma : action.lastIndexOf(" ", MAX_ACTION);
+  }
+  return action.slice(0, Math.max(cut, 0));
+}
+
+/** "Addressee — force — action", the action glossed as described above. */
 export function glossDirective(input: GlossInput): string {
-  const spans = [
-    ...input.terms.map((t) => ({ start: t.start, end: t.end, en: t.en })),
-    ...input.citations.map((c) => ({ start: c.start, end: c.end, en: c.en })),
-    ...input.dates.map((d) => ({ start: d.start, end: d.end, en: d.en })),
-  ];
   // A quotation's attribution ("…” - ông X yêu cầu.") is not part of the action.
   const quoted = input.action.replace(/[”"]\s*,?\s*[-–]?\s*[^”"]{2,100}$/u, "");
-  const action = translateWords(withGlossedSpans(quoted, input.actionOffset, spans))
+  const clause = firstClause(quoted);
+  const clipped = clause.length < quoted.replace(/[\s.;,:”"–-]+$/u, "").length;
+  const folded = clause.toLowerCase();
+  const spans = spansIn(input, clause.length, folded.length === clause.length ? folded : clause);
+  let action = collapse(new Renderer(piecesOf(clause, spans)).render())
     .replace(/^[\s,;:–-]+/u, "")
-    .replace(/[\s.;,”"]+$/u, "");
+    .replace(/[\s.;,:”"–-]+$/u, "");
+  if (clipped) action += " …";
+  // A deadline in the part left out still belongs on the line.
+  const deadline = input.deadline;
+  if (clipped && deadline && deadline.start >= input.actionOffset + clause.length)
+    action += ` by [${deadline.en}]`;
   const who = input.addressees.length
     ? capitalize(input.addressees.join("; "))
     : "(addressee as above)";

@@ -189,6 +189,42 @@ class Extractor {
     };
   }
 
+  /**
+   * The reading with its addressee widened to a recognized institution that starts inside it and
+   * runs past it: "Bộ Giáo dục và Đào tạo" is read up to "Đào" (the lower-case "tạo" looks like
+   * a verb), and the term matcher knows the whole name.
+   */
+  private widenToTerm(r: Reading, block: TextBlock, start: number): Reading {
+    const a = r.addressee;
+    if (!a) return r;
+    let end = a.end;
+    for (const t of this.terms.within(block.index, start + a.start, start + a.end + 40)) {
+      if (t.category === "institution" && t.start < start + a.end && t.end > start + end)
+        end = t.end - start;
+    }
+    if (end === a.end) return r;
+    const addressee = {
+      start: a.start,
+      end,
+      text: collapse(block.text.slice(start + a.start, start + end)),
+    };
+    // The action began inside the name ("tạo tiếp tục …"): it begins after it.
+    const inside = r.actionAt >= a.end && r.actionAt < end;
+    return { ...r, addressee, actionAt: inside ? end : r.actionAt };
+  }
+
+  /**
+   * True when a body named as the subject of a directive verb is carrying out a task of the
+   * directive in force: the body is not a person, not the issuer's own body, and ranks below the
+   * issuer (businesses and state groups rank 0).
+   */
+  private carriesOut(frame: Frame, subject: string, rank: number): boolean {
+    if (frame.kind !== "directive" || frame.issuerRank <= rank) return false;
+    const lower = subject.toLowerCase();
+    if (phraseAt(lower, 0, TITLES) || !startsParty(lower, 0)) return false;
+    return !sameBody(frame.ownKey, subject);
+  }
+
   private parties(span: PhraseSpan, block: TextBlock, sentenceStart: number): Party[] {
     // Only the text the phrase reading can reach, not the whole rest of the block: copying and
     // lower-casing that for every sentence made long paragraphs quadratic.
@@ -213,7 +249,7 @@ class Extractor {
   /** Applies one sentence's reading: updates the frame and emits a directive when there is one. */
   read(block: TextBlock, start: number, end: number, emit: boolean): void {
     const sentence = block.text.slice(start, end);
-    const r = readSentence(sentence);
+    const r = this.widenToTerm(readSentence(sentence), block, start);
     const order = block.index * BLOCK_ORDER + start;
     const frame = this.frame;
     const speakerFrame = (): Frame | null => {
@@ -239,6 +275,23 @@ class Extractor {
         const ctx = who ? null : frame;
         if (!who && !ctx) return;
         const issuer = who ? this.issuerParty(who, order + r.subjectAt) : null;
+        if (frame && issuer && r.subject && this.carriesOut(frame, r.subject, issuer.rank)) {
+          // In a list of tasks ("Phó Thủ tướng chỉ đạo: - EVN chỉ đạo các tổng công ty …"), a
+          // body below the issuer that directs others is itself given the task.
+          const subject: PhraseSpan = {
+            start: r.subjectAt,
+            end: r.subjectAt + r.subject.length,
+            text: r.subject,
+          };
+          const addressees = this.parties(subject, block, start);
+          const next: Frame = { ...frame, addressees, kind: "directive" };
+          this.frame = next;
+          const force = frame.kind === "directive" ? frame.force : "tasked";
+          const verbAt = r.subjectAt + r.subject.length;
+          if (emit)
+            this.emit(block, start, end, { ...r, actionAt: verbAt }, next, "directive", force);
+          return;
+        }
         const rank = issuer?.rank ?? ctx?.issuerRank ?? 0.5;
         if (rank === 0) {
           this.frame = null;
@@ -261,7 +314,9 @@ class Extractor {
           kind: "directive",
         };
         this.frame = next;
-        if (emit) this.emit(block, start, end, r, next, "directive", next.force);
+        // "Thủ tướng Chính phủ yêu cầu:" only opens a list: its tasks are the items that follow.
+        const bare = !r.addressee && /^[\s:.,;–-]*$/u.test(sentence.slice(r.actionAt));
+        if (emit && !bare) this.emit(block, start, end, r, next, "directive", next.force);
         return;
       }
       case "modal":
@@ -270,6 +325,11 @@ class Extractor {
         const subject = r.addressee;
         const subjectText = subject?.text ?? r.subject;
         let ctx = frame ?? speakerFrame();
+        if (r.speaker && ctx && ctx.issuerRank < 1) {
+          // Quoted words of someone with no known authority (an expert, a business): an opinion.
+          this.frame = null;
+          return;
+        }
         if (!ctx && r.documentIntro && subject) {
           const body = this.issuerParty(subject.text, order);
           ctx = {
@@ -365,6 +425,7 @@ class Extractor {
         terms,
         citations,
         dates,
+        deadline,
       }),
     });
   }

@@ -14,7 +14,7 @@ import {
   PROPOSALS,
   SPEECH,
 } from "./verbs";
-import { collapse, isWordChar, phraseAt, phrases, skipSpaces, wordAt } from "./words";
+import { collapse, isWordChar, phraseAt, phrases, skipSpaces, wordAt, wordUnitAt } from "./words";
 
 /** Determiners that may open a noun phrase ("các", "những" …). */
 const DETERMINERS = phrases([
@@ -84,6 +84,11 @@ export const PARTY_HEADS = phrases([
   "tỉnh ủy",
   "thành ủy",
   "huyện ủy",
+  "chủ đầu tư",
+  "công an",
+  "hải quan",
+  "bộ đội biên phòng",
+  "cảnh sát",
   "evn",
   "tkv",
   "pvn",
@@ -131,6 +136,24 @@ const PLACE_QUALIFIERS = phrases([
 /** Words that may continue a noun phrase after a comma ("các bộ, ngành, địa phương"). */
 const AFTER_COMMA = phrases(["đặc biệt là", "nhất là", "trong đó có"]);
 
+/**
+ * Activities coordinated after a comma inside a phrase ("các doanh nghiệp sản xuất, kinh doanh
+ * hóa chất"): the comma does not end the phrase.
+ */
+const ACTIVITIES = phrases([
+  "sản xuất",
+  "kinh doanh",
+  "nhập khẩu",
+  "xuất khẩu",
+  "phân phối",
+  "chế biến",
+  "bán buôn",
+  "bán lẻ",
+  "vận chuyển",
+  "lưu thông",
+  "tiêu thụ",
+]);
+
 /** A noun phrase naming a party: [start, end) in the sentence. */
 export interface PhraseSpan {
   readonly start: number;
@@ -167,6 +190,14 @@ function afterDeterminers(lower: string, at: number): number {
   }
 }
 
+/** True when an activity of `ACTIVITIES` ends right at `at` ("… sản xuất" before a comma). */
+function endsWithActivity(lower: string, at: number): boolean {
+  return ACTIVITIES.phrases.some(
+    (p) =>
+      at >= p.length && lower.startsWith(p, at - p.length) && !wordUnitAt(lower, at - p.length - 1),
+  );
+}
+
 /** True when a party noun phrase (determiners + head) starts at `at`. */
 export function startsParty(lower: string, at: number): boolean {
   return phraseAt(lower, afterDeterminers(lower, at), PARTY_HEADS) !== null;
@@ -183,6 +214,10 @@ export function readParty(text: string, lower: string, at: number): PhraseSpan |
   if (!h) return null;
   let i = head + h.length;
   let end = i;
+  let colonList = false;
+  // A plural head ("các huyện") may list several names; `lastWordStart` is the last word read.
+  let plural = head > at && /(các|những)\s*$/u.test(lower.slice(at, head));
+  let lastWordStart = head;
   const limit = Math.min(text.length, at + 160);
   while (i < limit) {
     const ch = text[i] as string;
@@ -197,8 +232,27 @@ export function readParty(text: string, lower: string, at: number): PhraseSpan |
       end = i;
       continue;
     }
+    if (ch === ":" && colonListAfter(text, lower, head, i)) {
+      // "Các Bộ: Xây dựng, Công an": the heads' names are listed after a colon.
+      colonList = true;
+      i = skipSpaces(lower, i + 1);
+      continue;
+    }
     if (ch === "," || ch === "&") {
       const next = skipSpaces(lower, i + 1);
+      if (colonList && isUpper(text[next])) {
+        i = next;
+        continue;
+      }
+      // "UBND các huyện Nam Trà My, Bắc Trà My": more names of a plural head.
+      if (isUpper(text[next]) && isUpper(text[lastWordStart]) && plural) {
+        i = next;
+        continue;
+      }
+      if (phraseAt(lower, next, ACTIVITIES) && endsWithActivity(lower, i)) {
+        i = next;
+        continue;
+      }
       const cont = phraseAt(lower, next, AFTER_COMMA);
       const resume = cont ? skipSpaces(lower, next + cont.length) : next;
       if (startsParty(lower, resume)) {
@@ -233,12 +287,24 @@ export function readParty(text: string, lower: string, at: number): PhraseSpan |
       continue;
     }
     if (!isUpper(ch) && endsPhrase(lower, i)) break;
+    if (word === "các" || word === "những") plural = true;
+    lastWordStart = i;
     // Always step on: where lower-casing lengthened the text ("İ" → "i̇"), `lower` is out of step
     // with `text` and the word there can be empty, which looped forever.
     i += Math.max(1, word.length);
     end = i;
   }
   return { start: at, end, text: collapse(text.slice(at, end)) };
+}
+
+/** Plural heads that may list their members' names after a colon ("Các Bộ: Công Thương, …"). */
+const LIST_HEADS = phrases(["bộ", "cơ quan", "tỉnh", "thành phố", "tập đoàn", "tổng công ty"]);
+
+/** True when the colon at `colon` follows a bare plural head and a capitalized name follows it. */
+function colonListAfter(text: string, lower: string, head: number, colon: number): boolean {
+  const h = phraseAt(lower, head, LIST_HEADS);
+  if (!h || lower.slice(head + h.length, colon).trim() !== "") return false;
+  return isUpper(text[skipSpaces(lower, colon + 1)]);
 }
 
 /** Splits an addressee phrase into parties: "Cục X, các đơn vị thuộc Bộ" → two parties. */
@@ -260,8 +326,12 @@ export function splitParties(phrase: PhraseSpan, text: string, lower: string): P
       let next = skipSpaces(lower, i + (isComma ? 1 : 2));
       const cont = phraseAt(lower, next, AFTER_COMMA);
       if (cont) next = skipSpaces(lower, next + cont.length);
-      // Split only where a new determined or named body begins ("…, các đơn vị", "… và Bộ Y tế").
-      if (phraseAt(lower, next, DETERMINERS) || isUpper(text[next])) {
+      // Split only where a new determined or named body begins ("…, các đơn vị", "… và Bộ Y tế");
+      // "Bộ Nông nghiệp và Môi trường" is one name: after "và" a new body must start.
+      const determined = phraseAt(lower, next, DETERMINERS) !== null;
+      // "UBND các huyện Nam Trà My, Bắc Trà My" lists names of one party, not new parties.
+      const named = isUpper(text[next]) && startsParty(lower, next);
+      if (determined || named) {
         push(start, isAnd ? i - 1 : i);
         start = next;
         i = next;
@@ -287,12 +357,15 @@ const RANKS: readonly (readonly [RegExp, number])[] = [
     /(?<!\p{L})sở(?!\p{L})|ubnd huyện|ủy ban nhân dân huyện|huyện|giám đốc sở|chủ tịch|phó chủ tịch/u,
     1.5,
   ],
-  [/ubnd|ủy ban|uỷ ban|chính quyền|địa phương|tỉnh|thành phố|cơ quan|lực lượng|thanh tra/u, 1],
+  [
+    /ubnd|ủy ban|uỷ ban|chính quyền|địa phương|tỉnh|thành phố|cơ quan|lực lượng|thanh tra|công an|hải quan|biên phòng/u,
+    1,
+  ],
 ];
 
 /** Parties that are never authorities over others: businesses, associations, people, experts. */
 const NON_AUTHORITY =
-  /^(các |những |một số |nhiều )?(doanh nghiệp|dn|hiệp hội|công ty|tập đoàn|người dân|người tiêu dùng|chuyên gia|đại diện|đại biểu|cử tri|nhà đầu tư|tiểu thương|thương nhân|nhà sản xuất|họ|chúng tôi|ông|bà|anh|chị|giới|nhiều)(?!\p{L})/u;
+  /^(các |những |một số |nhiều )?(doanh nghiệp|dn|hiệp hội|công ty|tập đoàn|người dân|người tiêu dùng|chuyên gia|đại diện|đại biểu|cử tri|nhà đầu tư|chủ đầu tư|tiểu thương|thương nhân|nhà sản xuất|họ|chúng tôi|ông|bà|anh|chị|giới|nhiều)(?!\p{L})/u;
 
 /** Rank of a party or title in the administration; 0 for businesses and people, 0.5 unknown. */
 export function rankOf(text: string): number {
@@ -383,6 +456,12 @@ const PARTY_GLOSS: readonly (readonly [string, string])[] = [
   ["các cơ quan truyền thông, báo chí", "media and press agencies"],
   ["cơ quan truyền thông", "media agencies"],
   ["báo chí", "the press"],
+  ["các cơ quan thông tấn, báo chí", "news agencies and the press"],
+  ["công an tỉnh", "the provincial Police"],
+  ["công an", "the Police"],
+  ["các tổ chức tín dụng", "credit institutions"],
+  ["các chủ đầu tư", "project owners"],
+  ["chủ đầu tư", "the project owner"],
 ];
 
 /** Qualifiers glossed when they follow a head ("có liên quan" → "concerned"). */
@@ -421,7 +500,7 @@ export function glossParty(party: PhraseSpan, terms: readonly TermMatch[], offse
   }
   const own = glossFromOwnTable(lower);
   if (!own) return longest ? longest.en : party.text;
-  const rest = collapse(party.text.slice(own.length));
+  const rest = collapse(party.text.slice(own.length)).replace(/^[,;]\s*/u, "");
   if (!rest) return own.en;
   const qualifier = QUALIFIER_GLOSS.find(([re]) => re.test(rest.toLowerCase()));
   if (qualifier) return `${own.en} ${qualifier[1]}`;

@@ -246,6 +246,8 @@ function resolveAmong(mention: string, earlier: () => Iterable<Person>): Person 
     if (byName) return byName;
   }
   if (!title) return null;
+  // "ông Khôi" names someone: when no earlier mention has that name, it is nobody else.
+  if (rest && (title === "ông" || title === "bà" || title === "đồng chí")) return null;
   if (title === "đồng chí" || title === "ông" || title === "bà") {
     return find((p) => !!p.name && (p.title !== "ông" || title === "ông"));
   }

@@ -31,6 +31,7 @@ import {
 import {
   isWordChar,
   phraseAt,
+  phrases,
   skipSpaces,
   unitClass,
   wordAt,
@@ -111,8 +112,13 @@ function skipOpeners(text: string, lower: string, at: number): number {
   }
 }
 
-/** Where the article text proper starts: after a photo credit, a wire tag or a dateline. */
+/** A list marker that opens an item: "1.", "2)", "a)", "đ)", "-", "•" (with the space after). */
+const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•+])\s+/u;
+
+/** Where the article text proper starts: after a list marker, a photo credit, a wire tag or a dateline. */
 export function textStart(text: string, lower: string): number {
+  const marker = LIST_MARKER.exec(text);
+  if (marker) return marker[0].length;
   const wire = /^\s*\([^)]{1,24}\)\s*[–-]\s*/u.exec(text);
   if (wire) return wire[0].length;
   const dateline = /^\s*[\p{Lu}][\p{Lu} ]{2,30}\s[–-]\s/u.exec(text);
@@ -212,6 +218,17 @@ function hasPledge(lower: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * True for "chủ trì" followed by a task ("Bộ Tài chính chủ trì xây dựng …"): the body is given the
+ * lead of a task. "chủ trì cuộc họp" (chaired a meeting) is not followed by a task verb.
+ */
+function leadsTask(lower: string, at: number): boolean {
+  if (!lower.startsWith("chủ trì", at)) return false;
+  let i = skipSpaces(lower, at + "chủ trì".length);
+  if (lower[i] === ",") i = skipSpaces(lower, i + 1);
+  return phraseAt(lower, i, ACTION_STARTS) !== null;
+}
+
 /** Reads what follows a subject that ends at `at` (a person, a body or a document). */
 function readPredicate(
   text: string,
@@ -283,7 +300,7 @@ function readPredicate(
       pledged: true,
     });
   }
-  if (party && phraseAt(lower, v, ACTION_STARTS)) {
+  if (party && (phraseAt(lower, v, ACTION_STARTS) || leadsTask(lower, v))) {
     return reading({
       type: "subject-action",
       subject,
@@ -405,14 +422,17 @@ export function readSentence(text: string): Reading {
     const speakerText = speaker.replace(/^[”"]\s*,?\s*[-–]?\s*/u, "").replace(/\s*[.!]?\s*$/u, "");
     const verbText = attribution[2];
     const speakerName = speakerText.slice(0, speakerText.length - verbText.length).trim();
-    if (!phraseAt(verbText, 0, DIRECTIVE_ATTRIBUTION))
-      return withStart(reading({ type: "closing" }));
     const inner = readClause(
       text.slice(0, attribution.index),
       lower.slice(0, attribution.index),
       start,
       true,
     );
+    // "“Bộ cam kết …”, Bộ trưởng khẳng định": a quoted pledge counts under any verb of saying;
+    // quoted tasks count only when the speaker gives them ("… yêu cầu", "… nhấn mạnh").
+    const pledge = inner.type === "pledge" || (inner.type === "subject-action" && inner.pledged);
+    if (!pledge && !phraseAt(verbText, 0, DIRECTIVE_ATTRIBUTION))
+      return withStart(reading({ type: "closing" }));
     if (inner.type === "closing" || inner.type === "neutral") return withStart(inner);
     return withStart({ ...inner, speaker: speakerName, subject: inner.subject || "" });
   }
@@ -424,9 +444,21 @@ export function readSentence(text: string): Reading {
     );
   if (background && !documentIntro) return withStart(reading({ type: "closing" }));
 
-  let r = readClause(text, lower, start, true);
   const opener = skipOpeners(text, lower, start);
+  // Only a sentence with a colon near its start can name an addressee before one.
+  const colonAt = text.indexOf(":", opener);
+  const listed =
+    colonAt >= 0 && colonAt - opener < 160 ? colonAddressee(text, lower, opener) : null;
+  if (listed) return withStart(listed);
+  let r = readClause(text, lower, start, true);
   const intro = phraseAt(lower, opener, INTRO_OPENERS);
+  // "Báo cáo tại phiên họp, …", "Thực hiện chỉ đạo của Bộ, …": the intro only looks like a task.
+  if (
+    r.type === "imperative" &&
+    intro &&
+    intro.length > (phraseAt(lower, opener, ACTION_STARTS)?.length ?? 0)
+  )
+    r = NONE;
   if ((r.type === "neutral" || r.type === "imperative") && (intro || documentIntro)) {
     // "Để …, Thứ trưởng đề nghị …", "Đối với X, Bộ yêu cầu …", "Ngay sau Tết, các cơ quan phải …".
     const topic = phraseAt(lower, opener, TOPIC_INTROS) !== null;
@@ -442,6 +474,31 @@ export function readSentence(text: string): Reading {
   }
   if (r.type === "neutral") r = scanForVerb(text, lower, start);
   return withStart({ ...r, documentIntro: documentIntro || r.documentIntro });
+}
+
+const ADDRESSEE_INTROS = phrases(["đối với", "riêng đối với", "riêng với", "riêng"]);
+
+/**
+ * "Đối với Cục Hóa chất: chủ trì …", "Sở Công Thương các tỉnh: hướng dẫn …": an addressee named
+ * before a colon, its tasks after it (the layout of directives that list tasks by body).
+ */
+function colonAddressee(text: string, lower: string, at: number): Reading | null {
+  const intro = phraseAt(lower, at, ADDRESSEE_INTROS);
+  const p = intro ? skipSpaces(lower, at + intro.length) : at;
+  const party = readParty(text, lower, p);
+  if (!party) return null;
+  const colon = skipSpaces(lower, party.end);
+  if (text[colon] !== ":") return null;
+  const action = skipSpaces(lower, colon + 1);
+  if (!phraseAt(lower, action, ACTION_STARTS) && !leadsTask(lower, action)) return null;
+  return reading({
+    type: "subject-action",
+    subject: party.text,
+    subjectAt: p,
+    addressee: party,
+    actionAt: action,
+    pledged: hasPledge(lower, action, text.length),
+  });
 }
 
 /**
@@ -469,6 +526,8 @@ function scanForVerb(text: string, lower: string, start: number, serialOnly = fa
     );
     const chunk = text.slice(clauseStart + 1, i).trim();
     if (serialOnly && (chunk || text[clauseStart] !== ",")) continue;
+    // "Bộ … sẽ tiếp tục chỉ đạo EVN …" pledges to direct: not a directive of the sentence.
+    if (hasPledge(lower, clauseStart + 1, i)) continue;
     let subject = chunk;
     let subjectAt = clauseStart + 1;
     if (!chunk) {
@@ -485,6 +544,9 @@ function scanForVerb(text: string, lower: string, start: number, serialOnly = fa
     }
     const a = skipSpaces(lower, i + verb.length);
     const addressee = addresseeAfter(text, lower, a, verb);
+    // After a reported action ("Bộ đã yêu cầu …, đôn đốc việc …"), a verb in the list of
+    // actions is a task word, not a new instruction: a serial directive names its addressee.
+    if (serialOnly && !addressee) continue;
     return reading({
       type: "explicit",
       force: DIRECTIVE_VERB_FORCE[verb] ?? "requested",

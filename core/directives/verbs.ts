@@ -188,6 +188,7 @@ const MANNER = [
   "phải",
   "không để",
   "không",
+  "tuyệt đối",
 ];
 
 /** Task verbs: a sentence that starts with one is an imperative when a directive is in force. */
@@ -324,6 +325,42 @@ const TASKS = [
   "bán",
   "tổ chức thực hiện",
   "chỉ đạo",
+  "đẩy nhanh",
+  "hoàn thành",
+  "thu hút",
+  "giải ngân",
+  "thẩm định",
+  "phê duyệt",
+  "tham gia",
+  "làm việc với",
+  "tổng kết",
+  "sơ kết",
+  "xác minh",
+  "đổi mới",
+  "di dời",
+  "dự trữ",
+  "niêm yết",
+  "công bố",
+  "gửi",
+  "hoàn tất",
+  "cân đối",
+  "phân bổ",
+  "thành lập",
+  "kiện toàn",
+  "củng cố",
+  "nâng cấp",
+  "cảnh báo",
+  "khuyến cáo",
+  "hạn chế",
+  "bàn giao",
+  "tiếp nhận",
+  "cử",
+  "lựa chọn",
+  "phát huy",
+  // "X chủ trì, phối hợp với Y …" assigns the lead; "X chủ trì cuộc họp" (chaired) is a fact.
+  "chủ trì, phối hợp",
+  "chủ trì phối hợp",
+  "chủ trì và phối hợp",
 ];
 
 /** Task verbs and manner adverbs, the words that start the action part of a directive. */
@@ -430,6 +467,31 @@ export const INTRO_OPENERS = phrases([
   "trước tình hình",
   "chiều nay",
   "sáng nay",
+  // Time ahead: "Thời gian tới, Bộ Công Thương sẽ …" is a pledge of the clause after the comma.
+  "thời gian tới",
+  "sắp tới",
+  "tới đây",
+  "năm tới",
+  "từ nay đến cuối năm",
+  // "Thực hiện chỉ đạo của Bộ, EVN đã …": carrying out an earlier instruction is a report.
+  "thực hiện chỉ đạo",
+  "thực hiện ý kiến chỉ đạo",
+  "thực hiện yêu cầu",
+  // Reporting to a meeting: "Báo cáo tại phiên họp, Bộ trưởng … cho biết …" (not "Báo cáo Thủ tướng").
+  "báo cáo tại",
+  "báo cáo với",
+  "trình bày tại",
+  "trao đổi với",
+  "trao đổi tại",
+  "chia sẻ tại",
+  "thông tin tại",
+  // Who is speaking: "Cùng quan điểm, bà X …", "Dưới góc độ chuyên gia, ông Y …".
+  "cùng quan điểm",
+  "đồng quan điểm",
+  "chung quan điểm",
+  "dưới góc độ",
+  "ở góc độ",
+  "từ góc độ",
 ]);
 
 /** Intros after which a subjectless imperative keeps the current addressee ("Đối với X, …"). */
