@@ -117,8 +117,9 @@ function scoreCitations(body: string, gold: Gold, annotations: AnnotationsJson) 
     return (
       want !== undefined &&
       got !== undefined &&
-      (got.number ?? "") === want.number &&
-      (got.issuer ?? "") === want.issuer &&
+      // Gold writes a missing number or issuer as null, like the annotations do.
+      (got.number ?? null) === (want.number ?? null) &&
+      (got.issuer ?? null) === (want.issuer ?? null) &&
       (got.date ?? null) === (want.date ?? null)
     );
   }).length;
