@@ -1,5 +1,6 @@
 import { browser } from "wxt/browser";
-import { badgeTabOf, parseBadge } from "../page/messages";
+import { glossaryNote } from "../core/glossary/notes";
+import { answerNoteRequest, badgeTabOf, parseBadge } from "../page/messages";
 import { loadArticle, onArticlesChanged } from "../store/articles";
 import { badgeText } from "../store/badge";
 
@@ -53,6 +54,9 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // A term's hover card opened in a content script: its glossary note lives here.
+    const note = answerNoteRequest(message, sender, browser.runtime.id, glossaryNote);
+    if (note) return Promise.resolve(note);
     const badge = parseBadge(message);
     // Only our own content scripts, running in a tab, may set a tab's badge.
     const tabId = badgeTabOf(sender, browser.runtime.id);

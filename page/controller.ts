@@ -6,6 +6,7 @@
  */
 import type { CardLayerProps } from "../components/card/CardLayer";
 import { cardModel } from "../components/card/model";
+import { NoteCache } from "../components/card/note-cache";
 import type { AnalysisJob } from "../core/analyze";
 import type { Analysis, ArticleInput } from "../core/types";
 import { type DomArticle, extractArticle } from "./adapters";
@@ -46,6 +47,11 @@ export interface PageHost {
   /** True once the extension was reloaded or updated: the controller then does nothing more. */
   readonly isInvalid: () => boolean;
   readonly logError: (message: string, error: unknown) => void;
+  /**
+   * The glossary note of an entry (asked of the background, which holds the notes). A term's card
+   * shows without it and adds it when it arrives; a failure just leaves it out.
+   */
+  readonly fetchNote?: (entryId: string) => Promise<string>;
 }
 
 /**
@@ -83,8 +89,11 @@ export class PageController {
   private errorMessage: string | null = null;
   /** Bumped on every (re)start, so work of a previous page stops. */
   private generation = 0;
+  private readonly notes: NoteCache | null;
 
-  constructor(private readonly host: PageHost) {}
+  constructor(private readonly host: PageHost) {
+    this.notes = host.fetchNote ? new NoteCache(host.fetchNote) : null;
+  }
 
   /** The answer to the popup's get-state. */
   snapshot(): StateResponse {
@@ -397,12 +406,27 @@ export class PageController {
   ) {
     this.cancelHoverClose();
     const rect = anchorRect(range, x, y);
+    const entryId = annotation.kind === "term" ? annotation.item.entryId : null;
+    const note = entryId ? this.notes?.cached(entryId) : undefined;
     this.card = {
-      model: cardModel(annotation),
+      model: cardModel(annotation, note),
       anchor: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
       byHover,
     };
     this.renderUi();
+    if (entryId && note === undefined) this.addNoteWhenFetched(annotation, entryId);
+  }
+
+  /** Fetches a term's glossary note and adds it to its card if that card is still open. */
+  private addNoteWhenFetched(annotation: PlacedAnnotation, entryId: string): void {
+    const generation = this.generation;
+    const ref = refOf(annotation);
+    void this.notes?.load(entryId).then((note) => {
+      if (!note || generation !== this.generation || this.host.isInvalid()) return;
+      if (this.card?.model.ref !== ref) return;
+      this.card = { ...this.card, model: cardModel(annotation, note) };
+      this.renderUi();
+    });
   }
 
   /** Closes the card (Esc, the close button, or the pointer left). */

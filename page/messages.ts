@@ -37,6 +37,26 @@ export interface BadgeMessage {
   readonly open: number | null;
 }
 
+/**
+ * Sent by the content script to the background when a term's hover card opens: the glossary notes
+ * live in the background (they are not bundled into the content script).
+ */
+export interface NoteRequest {
+  readonly type: "policy-lens/note";
+  readonly entryId: string;
+}
+
+/** The background's answer to a note request: the entry's English note, "" when it has none. */
+export interface NoteResponse {
+  readonly note: string;
+}
+
+/** Longest entry id a note request may carry (glossary ids are far shorter). */
+export const MAX_ENTRY_ID_LENGTH = 80;
+const ENTRY_ID = /^[a-z0-9-]+$/;
+// Notes are a sentence or two; anything much longer is not an answer of ours.
+const MAX_NOTE_LENGTH = 2000;
+
 const KINDS = new Set(["directive", "term", "citation", "date"]);
 
 /** Validates an incoming request; returns null for anything that is not one of ours. */
@@ -80,6 +100,42 @@ export function parseBadge(value: unknown): BadgeMessage | null {
   return Number.isInteger(open) && (open as number) >= 0
     ? { type: "policy-lens/badge", open: open as number }
     : null;
+}
+
+/** Validates a note request: `entryId` must be a short string of `[a-z0-9-]`. */
+export function parseNoteRequest(value: unknown): NoteRequest | null {
+  if (typeof value !== "object" || value === null) return null;
+  const message = value as Record<string, unknown>;
+  if (message.type !== "policy-lens/note") return null;
+  const { entryId } = message;
+  return typeof entryId === "string" &&
+    entryId.length <= MAX_ENTRY_ID_LENGTH &&
+    ENTRY_ID.test(entryId)
+    ? { type: "policy-lens/note", entryId }
+    : null;
+}
+
+/** Validates the background's answer to a note request; "" for anything else (or no answer). */
+export function parseNoteResponse(value: unknown): string {
+  if (typeof value !== "object" || value === null) return "";
+  const note = (value as Record<string, unknown>).note;
+  return typeof note === "string" && note.length <= MAX_NOTE_LENGTH ? note : "";
+}
+
+/**
+ * The background's answer to a message when it is a valid note request from this extension
+ * itself, looking the note up with `noteOf`; null otherwise (the message is not for this handler,
+ * or comes from a web page or another extension).
+ */
+export function answerNoteRequest(
+  message: unknown,
+  sender: SenderLike | undefined,
+  extensionId: string | undefined,
+  noteOf: (entryId: string) => string,
+): NoteResponse | null {
+  const request = parseNoteRequest(message);
+  if (!request || !isOwnSender(sender, extensionId)) return null;
+  return { note: noteOf(request.entryId) };
 }
 
 /** The parts of `runtime.MessageSender` the receivers look at. */

@@ -1,24 +1,29 @@
 /**
- * Builds the product glossary: parses and validates data/glossary.tsv and writes
- * core/glossary/glossary.generated.ts, a compact module the content script imports.
+ * Builds the product glossary: parses and validates data/glossary.tsv and writes two compact
+ * modules: core/glossary/glossary.generated.ts (the entries without their notes, imported by the
+ * content script) and core/glossary/notes.generated.ts (the hover-card notes by id, loaded only
+ * where a card's note is looked up: the background, the CLI).
  *
- *   npm run glossary            write the module and print a summary
- *   npm run glossary -- --check fail (exit 1) when the module is not up to date
+ *   npm run glossary            write the modules and print a summary
+ *   npm run glossary -- --check fail (exit 1) when a module is not up to date
  *
- * The parser and the renderer are exported so tests can rebuild the module in memory.
+ * The parser and the renderers are exported so tests can rebuild the modules in memory.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import { idSlug } from "../core/glossary/id-slug";
 import type { GlossaryEntry, TermCategory } from "../core/types";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** The glossary source, one concept per row. */
 export const GLOSSARY_TSV = join(ROOT, "data", "glossary.tsv");
-/** The compiled module. */
+/** The compiled entries (notes left out). */
 export const GLOSSARY_MODULE = join(ROOT, "core", "glossary", "glossary.generated.ts");
+/** The compiled notes, by entry id. */
+export const NOTES_MODULE = join(ROOT, "core", "glossary", "notes.generated.ts");
 
 /** The TSV header, in order. */
 export const COLUMNS = [
@@ -274,19 +279,50 @@ export function glossaryVersion(tsv: string, entries: readonly GlossaryEntry[]):
   return `${entries.length}-${hash}`;
 }
 
+/** The compiled columns, in this order (the TSV's, without `note`). */
+const COMPILED_COLUMNS = [
+  "id",
+  "vi",
+  "aliases",
+  "abbr",
+  "en",
+  "category",
+  "source",
+  "context",
+  "validFrom",
+  "validTo",
+  "successor",
+] as const;
+
 /**
- * One entry as a compact row: lists joined with "|", null as "". Order: id, vi, aliases, abbr,
- * en, category, note, source, context, validFrom, validTo, successor (the TSV column order).
+ * The stored id: an id that is a prefix plus the slug of `vi` ("doc-" + "nghi-dinh") keeps only
+ * its prefix, ending in "-" (a real id never does); any other id is stored whole.
  */
-function compactRow(entry: GlossaryEntry, keepSource: boolean): string[] {
+function compactId(entry: GlossaryEntry): string {
+  const slug = idSlug(entry.vi);
+  const prefixLength = entry.id.length - slug.length;
+  return slug !== "" && prefixLength > 1 && entry.id.endsWith(`-${slug}`)
+    ? entry.id.slice(0, prefixLength)
+    : entry.id;
+}
+
+/**
+ * One entry as a compact row, in `COMPILED_COLUMNS` order: lists joined with "|", null as "",
+ * the id compacted (`compactId`) and the category "" when it repeats the previous entry's (the
+ * TSV is grouped by category).
+ */
+function compactRow(
+  entry: GlossaryEntry,
+  previous: GlossaryEntry | undefined,
+  keepSource: boolean,
+): string[] {
   return [
-    entry.id,
+    compactId(entry),
     entry.vi,
     entry.aliases.join("|"),
     entry.abbr.join("|"),
     entry.en,
-    entry.category,
-    entry.note,
+    previous?.category === entry.category ? "" : entry.category,
     keepSource ? entry.source : "",
     entry.context.join("|"),
     entry.validFrom ?? "",
@@ -308,21 +344,37 @@ function templateText(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
 }
 
-/**
- * The TypeScript source of core/glossary/glossary.generated.ts for the TSV text. The entries are
- * one template string, a row per line and a cell per tab (the TSV minus what is dropped): the
- * smallest form that needs no escaping, split once when the module loads.
- */
-export function renderGlossaryModule(tsv: string, options: RenderOptions = {}): string {
+/** The entries of the TSV, refusing tabs and newlines (they separate cells and rows below). */
+function compactableEntries(tsv: string): GlossaryEntry[] {
   const entries = parseGlossary(tsv);
   for (const entry of entries) {
-    // Tabs and newlines separate cells and rows in the compact form; the parser rejects them.
-    const cells = compactRow(entry, true).join("");
-    if (/[\t\n]/.test(cells)) throw new GlossaryError([`${entry.id}: tab or newline in a cell`]);
+    const cells = [entry.id, entry.vi, ...entry.aliases, ...entry.abbr, entry.en, entry.note];
+    if (/[\t\n]/.test([...cells, entry.source, ...entry.context].join("")))
+      throw new GlossaryError([`${entry.id}: tab or newline in a cell`]);
   }
-  const rows = entries.map((entry) => compactRow(entry, options.keepSource ?? false).join("\t"));
+  return entries;
+}
+
+/**
+ * The TypeScript source of core/glossary/glossary.generated.ts for the TSV text. The entries are
+ * stored column by column, a template string per column and a cell per line (the TSV minus what
+ * is dropped): no escaping is needed, each column is split once when the module loads, and like
+ * cells side by side (all the English glosses, all the id prefixes) compress far better than rows.
+ * Notes are left out (every entry has `note: ""`): they are only read when a hover card opens, so
+ * they live in the notes module (`renderNotesModule`) and stay out of the content script.
+ */
+export function renderGlossaryModule(tsv: string, options: RenderOptions = {}): string {
+  const entries = compactableEntries(tsv);
+  const rows = entries.map((entry, i) =>
+    compactRow(entry, entries[i - 1], options.keepSource ?? false),
+  );
+  const columns = COMPILED_COLUMNS.map((name, k) => {
+    const text = rows.map((row) => row[k] ?? "").join("\n");
+    return `  // ${name}\n  \`${templateText(text)}\`,`;
+  });
   return `// Generated by scripts/build-glossary.ts from data/glossary.tsv. Do not edit; run \`npm run glossary\`.
 import type { GlossaryEntry, TermCategory } from "../types";
+import { idSlug } from "./id-slug";
 
 /** Entry count and a hash of data/glossary.tsv. */
 export const GLOSSARY_VERSION = ${JSON.stringify(glossaryVersion(tsv, entries))};
@@ -330,29 +382,73 @@ export const GLOSSARY_VERSION = ${JSON.stringify(glossaryVersion(tsv, entries))}
 /** Whether \`source\` was kept; when false every entry carries source "" (see data/glossary.tsv). */
 export const GLOSSARY_HAS_SOURCES = ${options.keepSource ? "true" : "false"};
 
-/** Rows: id, vi, aliases, abbr, en, category, note, source, context, validFrom, validTo, successor. */
-const DATA = \`${templateText(rows.join("\n"))}\`;
+/**
+ * One string per column, a cell per line in entry order: ${COMPILED_COLUMNS.join(", ")}.
+ * An id ending in "-" is a prefix to complete with the slug of \`vi\`; an empty category repeats
+ * the previous entry's.
+ */
+const COLUMNS: readonly string[] = [
+${columns.join("\n")}
+];
 
-const list = (cell: string | undefined): readonly string[] => (cell ? cell.split("|") : []);
+const cells = COLUMNS.map((column) => column.split("\\n"));
+const cell = (column: number, row: number): string => cells[column]?.[row] ?? "";
+const list = (text: string): readonly string[] => (text ? text.split("|") : []);
 
-/** The glossary entries, in data/glossary.tsv order. */
-export const GLOSSARY_ENTRIES: readonly GlossaryEntry[] = DATA.split("\\n").map((line): GlossaryEntry => {
-  const r = line.split("\\t");
-  return {
-    id: r[0] ?? "",
-    vi: r[1] ?? "",
-    aliases: list(r[2]),
-    abbr: list(r[3]),
-    en: r[4] ?? "",
-    category: r[5] as TermCategory,
-    note: r[6] ?? "",
-    source: r[7] ?? "",
-    context: list(r[8]),
-    validFrom: r[9] || null,
-    validTo: r[10] || null,
-    successor: r[11] || null,
-  };
-});
+function entries(): GlossaryEntry[] {
+  const out: GlossaryEntry[] = [];
+  let category = "";
+  for (let i = 0; i < (cells[1]?.length ?? 0); i++) {
+    const id = cell(0, i);
+    const vi = cell(1, i);
+    category = cell(5, i) || category;
+    out.push({
+      id: id.endsWith("-") ? id + idSlug(vi) : id,
+      vi,
+      aliases: list(cell(2, i)),
+      abbr: list(cell(3, i)),
+      en: cell(4, i),
+      category: category as TermCategory,
+      note: "",
+      source: cell(6, i),
+      context: list(cell(7, i)),
+      validFrom: cell(8, i) || null,
+      validTo: cell(9, i) || null,
+      successor: cell(10, i) || null,
+    });
+  }
+  return out;
+}
+
+/** The glossary entries, in data/glossary.tsv order; notes are in ./notes.generated.ts. */
+export const GLOSSARY_ENTRIES: readonly GlossaryEntry[] = entries();
+`;
+}
+
+/**
+ * The TypeScript source of core/glossary/notes.generated.ts: the non-empty notes as one template
+ * string, "id<TAB>note" per line, split into a map once when the module loads.
+ */
+export function renderNotesModule(tsv: string): string {
+  const entries = compactableEntries(tsv);
+  const rows = entries.filter((entry) => entry.note !== "").map((e) => `${e.id}\t${e.note}`);
+  return `// Generated by scripts/build-glossary.ts from data/glossary.tsv. Do not edit; run \`npm run glossary\`.
+
+/** Entry count and a hash of data/glossary.tsv (equal to GLOSSARY_VERSION of the same build). */
+export const NOTES_VERSION = ${JSON.stringify(glossaryVersion(tsv, entries))};
+
+/** Rows: entry id, note (entries without a note have no row). */
+const DATA: string = \`${templateText(rows.join("\n"))}\`;
+
+/** The hover-card note of each entry that has one, by entry id. */
+export const GLOSSARY_NOTES: ReadonlyMap<string, string> = new Map(
+  DATA === ""
+    ? []
+    : DATA.split("\\n").map((line): [string, string] => {
+        const tab = line.indexOf("\\t");
+        return [line.slice(0, tab), line.slice(tab + 1)];
+      }),
+);
 `;
 }
 
@@ -366,9 +462,12 @@ export function countByCategory(entries: readonly GlossaryEntry[]): Record<TermC
 function main(): void {
   const check = process.argv.includes("--check");
   const tsv = readFileSync(GLOSSARY_TSV, "utf8");
-  let source: string;
+  let modules: [path: string, source: string][];
   try {
-    source = renderGlossaryModule(tsv);
+    modules = [
+      [GLOSSARY_MODULE, renderGlossaryModule(tsv)],
+      [NOTES_MODULE, renderNotesModule(tsv)],
+    ];
   } catch (error) {
     if (error instanceof GlossaryError) {
       console.error(error.message);
@@ -376,27 +475,35 @@ function main(): void {
     }
     throw error;
   }
-  const target = relative(ROOT, GLOSSARY_MODULE);
   if (check) {
-    let current = "";
-    try {
-      current = readFileSync(GLOSSARY_MODULE, "utf8");
-    } catch {
-      // A missing module is simply out of date.
+    let stale = false;
+    for (const [path, source] of modules) {
+      let current = "";
+      try {
+        current = readFileSync(path, "utf8");
+      } catch {
+        // A missing module is simply out of date.
+      }
+      const target = relative(ROOT, path);
+      if (current === source) console.log(`${target} is up to date`);
+      else {
+        console.error(`${target} is out of date: run \`npm run glossary\``);
+        stale = true;
+      }
     }
-    if (current !== source) {
-      console.error(`${target} is out of date: run \`npm run glossary\``);
-      process.exit(1);
-    }
-    console.log(`${target} is up to date`);
+    if (stale) process.exit(1);
     return;
   }
-  writeFileSync(GLOSSARY_MODULE, source);
   const entries = parseGlossary(tsv);
+  for (const [path, source] of modules) {
+    writeFileSync(path, source);
+    const bytes = Buffer.byteLength(source);
+    const gzip = gzipSync(source, { level: 9 }).length;
+    console.log(
+      `${relative(ROOT, path)}: ${entries.length} entries, ${bytes} bytes, ${gzip} bytes gzip`,
+    );
+  }
   const counts = countByCategory(entries);
-  const bytes = Buffer.byteLength(source);
-  const gzip = gzipSync(source, { level: 9 }).length;
-  console.log(`${target}: ${entries.length} entries, ${bytes} bytes, ${gzip} bytes gzip`);
   console.log(
     Object.entries(counts)
       .map(([category, count]) => `  ${category}: ${count}`)

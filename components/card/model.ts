@@ -78,8 +78,13 @@ function rows(entries: readonly (readonly [string, string | null | undefined])[]
     .map(([label, value]) => ({ label, value }));
 }
 
-/** Builds the card of an annotation. */
-export function cardModel(annotation: PlacedAnnotation): CardModel {
+/**
+ * Builds the card of an annotation. `entryNote` is the glossary note of a term's entry, fetched
+ * when the card opens (the content script does not carry the notes): the card is first built
+ * without it and rebuilt with it once it arrives. It comes before the term's own `note`, which
+ * says only what the body was renamed to.
+ */
+export function cardModel(annotation: PlacedAnnotation, entryNote = ""): CardModel {
   const ref = `${annotation.kind}:${annotation.index}`;
   switch (annotation.kind) {
     case "term": {
@@ -95,7 +100,7 @@ export function cardModel(annotation: PlacedAnnotation): CardModel {
           ["Stands for", t.expansion],
           ["Vietnamese", t.vi !== t.text ? t.vi : null],
           ["Person", t.person ? `${t.person.name} (${t.person.ascii})` : null],
-          ["Note", t.note],
+          ["Note", [entryNote, t.note].filter(Boolean).join(" ")],
           ["Includes", t.nested.map((n) => `${n.text}: ${n.en}`).join("; ")],
         ]),
       };

@@ -2,14 +2,18 @@
  * The product glossary: policy terms, institutions (with the names valid before and after the
  * 2025 restructuring), titles, document types, issuer codes, plans, places and directive verbs.
  * The data lives in data/glossary.tsv and is compiled into ./glossary.generated.ts by
- * `npm run glossary`; nothing is read from disk at run time.
+ * `npm run glossary`; nothing is read from disk at run time. Entries carry `note: ""`: the notes
+ * are compiled apart and read with `glossaryNote` from ./notes (kept out of the content script).
  */
 import type { GlossaryEntry, TermCategory } from "../types";
 import { GLOSSARY_ENTRIES, GLOSSARY_HAS_SOURCES, GLOSSARY_VERSION } from "./glossary.generated";
 
 export { GLOSSARY_HAS_SOURCES, GLOSSARY_VERSION };
 
-/** All entries, in data/glossary.tsv order (the order breaks ties between equal matches). */
+/**
+ * All entries, in data/glossary.tsv order (the order breaks ties between equal matches). Their
+ * `note` is always "": see `glossaryNote` in ./notes.
+ */
 export function glossaryEntries(): readonly GlossaryEntry[] {
   return GLOSSARY_ENTRIES;
 }

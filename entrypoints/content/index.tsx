@@ -12,7 +12,12 @@ import { browser } from "wxt/browser";
 import { CardLayer, type CardLayerProps } from "../../components/card/CardLayer";
 import { analysisJob, analyze } from "../../core/analyze";
 import { PageController } from "../../page/controller";
-import { isOwnSender, parseRequest } from "../../page/messages";
+import {
+  isOwnSender,
+  type NoteRequest,
+  parseNoteResponse,
+  parseRequest,
+} from "../../page/messages";
 
 const MATCHES = ["*://congthuong.vn/*", "*://*.congthuong.vn/*"];
 // After an in-site navigation the new article may render a little later: look a few times.
@@ -64,6 +69,11 @@ export default defineContentScript({
       forceFallback: fallbackForced(),
       isInvalid: () => ctx.isInvalid,
       logError: (message, error) => console.error(message, error),
+      // The glossary notes stay in the background, out of this script's bundle.
+      fetchNote: async (entryId) => {
+        const request: NoteRequest = { type: "policy-lens/note", entryId };
+        return parseNoteResponse(await browser.runtime.sendMessage(request));
+      },
     });
 
     const onMessage = (message: unknown, sender: { id?: string }) => {

@@ -4,11 +4,13 @@
  *
  * Reads the Chrome build under test ($POLICY_LENS_EXTENSION_DIR, else .output/chrome-mv3) and the
  * Firefox build (.output/firefox-mv2, which `npm test` builds before this suite; built here when
- * missing).
+ * missing). Also: the content script stays small, with the glossary notes left to the background.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
+import { GLOSSARY_TSV, parseGlossary } from "../../scripts/build-glossary";
 import { CHROME_EXTENSION_DIR, FIREFOX_EXTENSION_DIR, runCommand } from "./harness";
 
 const HOSTS = ["*://*.congthuong.vn/*", "*://congthuong.vn/*"];
@@ -97,6 +99,28 @@ describe("no remote or generated code", () => {
       }
     });
   }
+});
+
+describe("size of the content script", () => {
+  const content = () => readFileSync(join(chromeDir, "content-scripts", "content.js"), "utf8");
+  const background = () => readFileSync(join(chromeDir, "background.js"), "utf8");
+
+  it("leaves the glossary notes to the background (asked for when a card opens)", () => {
+    // Long ASCII notes: distinctive, and written the same in the minified bundle.
+    const notes = parseGlossary(readFileSync(GLOSSARY_TSV, "utf8"))
+      .map((entry) => entry.note)
+      .filter((note) => note.length > 60 && /^[\x20-\x7e]+$/.test(note) && !/[\\`$"']/.test(note))
+      .slice(0, 20);
+    expect(notes.length).toBeGreaterThan(5);
+    const [inContent, inBackground] = [content(), background()];
+    expect(notes.filter((note) => inContent.includes(note))).toEqual([]);
+    expect(notes.filter((note) => !inBackground.includes(note))).toEqual([]);
+  });
+
+  it("is under 80 kB gzip, glossary included", () => {
+    const gzip = gzipSync(content(), { level: 9 }).length;
+    expect(gzip).toBeLessThan(80_000);
+  });
 });
 
 describe("web-ext lint (Firefox)", () => {

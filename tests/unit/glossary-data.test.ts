@@ -1,6 +1,6 @@
 /**
- * The glossary data: data/glossary.tsv is complete and consistent, and the compiled module in
- * core/glossary is up to date with it.
+ * The glossary data: data/glossary.tsv is complete and consistent, and the compiled modules in
+ * core/glossary (entries, and notes apart) are up to date with it.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -11,6 +11,9 @@ import {
   isValidOnDate,
   successorChain,
 } from "../../core/glossary";
+import { GLOSSARY_VERSION } from "../../core/glossary/glossary.generated";
+import { idSlug } from "../../core/glossary/id-slug";
+import { glossaryNote, NOTES_VERSION } from "../../core/glossary/notes";
 import { matchKey } from "../../core/normalize";
 import type { GlossaryEntry } from "../../core/types";
 import {
@@ -18,10 +21,12 @@ import {
   GLOSSARY_MODULE,
   GLOSSARY_TSV,
   GlossaryError,
+  NOTES_MODULE,
   parseGlossary,
   parseGlossaryRows,
   rangesOverlap,
   renderGlossaryModule,
+  renderNotesModule,
 } from "../../scripts/build-glossary";
 
 const tsv = readFileSync(GLOSSARY_TSV, "utf8");
@@ -187,18 +192,47 @@ describe("data/glossary.tsv", () => {
 });
 
 describe("scripts/build-glossary.ts", () => {
-  it("keeps core/glossary/glossary.generated.ts up to date with the TSV", () => {
+  it("keeps both compiled modules up to date with the TSV", () => {
     const current = readFileSync(GLOSSARY_MODULE, "utf8");
     expect(current === renderGlossaryModule(tsv), "run `npm run glossary`").toBe(true);
+    const notes = readFileSync(NOTES_MODULE, "utf8");
+    expect(notes === renderNotesModule(tsv), "run `npm run glossary`").toBe(true);
+    expect(NOTES_VERSION).toBe(GLOSSARY_VERSION);
   });
 
-  it("compiles the same entries the TSV holds, without the source column", () => {
+  it("compiles the same entries the TSV holds, without the source and note columns", () => {
     const compiled = glossaryEntries();
     expect(compiled.length).toBe(entries.length);
-    expect(compiled.map((e) => ({ ...e, source: "" }))).toEqual(
-      entries.map((e) => ({ ...e, source: "" })),
+    expect(compiled).toEqual(entries.map((e) => ({ ...e, source: "", note: "" })));
+  });
+
+  it("keeps every note in the notes module, by id", () => {
+    const withNotes = entries.filter((e) => e.note !== "");
+    expect(withNotes.length).toBeGreaterThan(100);
+    for (const entry of entries) expect(glossaryNote(entry.id), entry.id).toBe(entry.note);
+    expect(glossaryNote("no-such-entry")).toBe("");
+    // The entries module holds no note text (that is the point of the split).
+    const module = readFileSync(GLOSSARY_MODULE, "utf8");
+    const long = withNotes.filter((e) => e.note.length > 60).map((e) => e.note);
+    expect(long.filter((note) => module.includes(note))).toEqual([]);
+  });
+
+  it("stores most ids as a prefix of the slug of vi, and rebuilds them exactly", () => {
+    expect(idSlug("Nghị định")).toBe("nghi-dinh");
+    expect(idSlug("Đề án 06")).toBe("de-an-06");
+    expect(idSlug("Bộ Lao động - Thương binh và Xã hội")).toBe("bo-lao-dong-thuong-binh-va-xa-hoi");
+    const module = readFileSync(GLOSSARY_MODULE, "utf8");
+    expect(module).toMatch(/^ {2}`doc-$/m);
+    const source = renderGlossaryModule(
+      tsvWith(
+        ROW({ 0: "inst-bo-thu" }),
+        ROW({ 0: "inst-bt", 1: "Bộ Tư" }),
+        ROW({ 0: "bo-nam", 1: "Bộ Năm" }),
+      ),
     );
-    expect(compiled.every((e) => e.source === "")).toBe(true);
+    const ids = /\/\/ id\n {2}`([^`]*)`/.exec(source)?.[1];
+    // Derivable: prefix only; not derivable (an abbreviation, or no prefix): the whole id.
+    expect(ids).toBe("inst-\ninst-bt\nbo-nam");
   });
 
   it("reports problems with their line numbers", () => {

@@ -7,10 +7,16 @@ import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { getPageState, setHighlights, showOnPage } from "../../components/page-client";
+import { glossaryEntries } from "../../core/glossary";
+import { glossaryNote } from "../../core/glossary/notes";
 import {
+  answerNoteRequest,
   badgeTabOf,
   isOwnSender,
+  MAX_ENTRY_ID_LENGTH,
   parseBadge,
+  parseNoteRequest,
+  parseNoteResponse,
   parseRequest,
   type Request,
 } from "../../page/messages";
@@ -59,6 +65,7 @@ describe("parseRequest", () => {
     ["no type", { on: true }],
     ["a foreign type", { type: "other-extension/ping" }],
     ["the badge message (background only)", { type: "policy-lens/badge", open: 1 }],
+    ["the note request (background only)", { type: "policy-lens/note", entryId: "doc-luat" }],
     ["set-highlights without on", { type: "policy-lens/set-highlights" }],
     ["set-highlights with a string", { type: "policy-lens/set-highlights", on: "true" }],
     ["set-highlights with 1", { type: "policy-lens/set-highlights", on: 1 }],
@@ -146,6 +153,84 @@ describe("parseBadge", () => {
     ["a huge text for the badge", { type: "policy-lens/badge", open: "<b>999999</b>" }],
   ] as [string, unknown][])("refuses %s", (_, value) => {
     expect(parseBadge(value)).toBeNull();
+  });
+});
+
+describe("parseNoteRequest", () => {
+  it("accepts the request for a glossary id, and returns only its fields", () => {
+    for (const entry of glossaryEntries()) {
+      const request = { type: "policy-lens/note", entryId: entry.id };
+      expect(parseNoteRequest(request), entry.id).toEqual(request);
+    }
+    const parsed = parseNoteRequest({ type: "policy-lens/note", entryId: "doc-luat", extra: 1 });
+    expect(Object.keys(parsed ?? {})).toEqual(["type", "entryId"]);
+  });
+
+  it.each([
+    ["null", null],
+    ["a string", "policy-lens/note"],
+    ["another type", { type: "policy-lens/badge", entryId: "doc-luat" }],
+    ["no entryId", { type: "policy-lens/note" }],
+    ["an empty entryId", { type: "policy-lens/note", entryId: "" }],
+    ["a number", { type: "policy-lens/note", entryId: 7 }],
+    ["an array", { type: "policy-lens/note", entryId: ["doc-luat"] }],
+    ["upper case", { type: "policy-lens/note", entryId: "Doc-Luat" }],
+    ["a space", { type: "policy-lens/note", entryId: "doc luat" }],
+    ["a path", { type: "policy-lens/note", entryId: "../doc-luat" }],
+    ["markup", { type: "policy-lens/note", entryId: "<img src=x>" }],
+    ["__proto__", { type: "policy-lens/note", entryId: "__proto__" }],
+    ["Vietnamese", { type: "policy-lens/note", entryId: "luật" }],
+    ["a newline", { type: "policy-lens/note", entryId: "doc-luat\n" }],
+    ["too long", { type: "policy-lens/note", entryId: "a".repeat(MAX_ENTRY_ID_LENGTH + 1) }],
+  ] as [string, unknown][])("refuses %s", (_, value) => {
+    expect(parseNoteRequest(value)).toBeNull();
+  });
+
+  it("reads the note out of an answer, and nothing else", () => {
+    expect(parseNoteResponse({ note: "Passed by the National Assembly." })).toBe(
+      "Passed by the National Assembly.",
+    );
+    for (const answer of [
+      undefined,
+      null,
+      "note",
+      { note: 3 },
+      { text: "x" },
+      { note: "x".repeat(5000) },
+    ]) {
+      expect(parseNoteResponse(answer)).toBe("");
+    }
+  });
+});
+
+describe("answerNoteRequest (the background's handler)", () => {
+  const entry = glossaryEntries().find((e) => glossaryNote(e.id) !== "");
+  const request = { type: "policy-lens/note", entryId: entry?.id };
+
+  it("answers our own content script with the entry's glossary note", () => {
+    expect(entry).toBeDefined();
+    const sender = { id: OWN_ID, tab: { id: 3, url: "https://congthuong.vn/a-1.html" } };
+    const answer = answerNoteRequest(request, sender, OWN_ID, glossaryNote);
+    expect(answer).toEqual({ note: glossaryNote(entry?.id ?? "") });
+    expect(answer?.note).not.toBe("");
+    expect(parseNoteResponse(answer)).toBe(answer?.note);
+    // An unknown id is answered with no note rather than left hanging.
+    const unknown = { type: "policy-lens/note", entryId: "no-such-entry" };
+    expect(answerNoteRequest(unknown, sender, OWN_ID, glossaryNote)).toEqual({ note: "" });
+  });
+
+  it("does not answer other extensions, web pages, or messages that are not note requests", () => {
+    const lookup = vi.fn(glossaryNote);
+    expect(answerNoteRequest(request, { id: "another-extension" }, OWN_ID, lookup)).toBeNull();
+    expect(
+      answerNoteRequest(request, { url: "https://congthuong.vn/" }, OWN_ID, lookup),
+    ).toBeNull();
+    expect(answerNoteRequest(request, {}, undefined, lookup)).toBeNull();
+    const badge = { type: "policy-lens/badge", open: 2 };
+    expect(answerNoteRequest(badge, { id: OWN_ID }, OWN_ID, lookup)).toBeNull();
+    const bad = { type: "policy-lens/note", entryId: "<b>" };
+    expect(answerNoteRequest(bad, { id: OWN_ID }, OWN_ID, lookup)).toBeNull();
+    expect(lookup).not.toHaveBeenCalled();
   });
 });
 
