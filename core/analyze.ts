@@ -1,6 +1,6 @@
 import { findCitations } from "./citations";
 import { findDates } from "./dates";
-import { extractDirectives } from "./directives";
+import { directiveReader } from "./directives";
 import { findTerms } from "./terms";
 import type { Analysis, ArticleInput, CitationMatch, DateMatch, TermMatch } from "./types";
 
@@ -10,8 +10,8 @@ function articleDay(published: string | null): string | null {
 }
 
 /**
- * An analysis cut into small steps (one block's terms, citations or dates at a time, then the
- * directives), so a page can run it in slices between frames instead of one long task.
+ * An analysis cut into small steps (one block's terms, citations and dates at a time, then one
+ * block's directives at a time), so a page can run it in slices between frames instead of one long task.
  * Running every step in order and then calling `result()` equals `analyze(input)`.
  */
 export interface AnalysisJob {
@@ -35,10 +35,25 @@ export function analysisJob(input: ArticleInput): AnalysisJob {
       dates.push(...findDates(block, day));
     });
   }
-  // Directives read the whole article (speakers and addressees carry across blocks): last step.
+  // Directives carry context (speakers, addressees) from block to block: one reader, fed the
+  // blocks in order once every block's terms, citations and dates are known.
+  let reader: ReturnType<typeof directiveReader> | null = null;
+  for (const block of input.blocks) {
+    steps.push(() => {
+      reader ??= directiveReader(input, { terms, citations, dates });
+      reader.readBlock(block);
+    });
+  }
   steps.push(() => {
-    const directives = extractDirectives(input, { terms, citations, dates });
-    result = { meta: input.meta, blocks: input.blocks, terms, citations, dates, directives };
+    reader ??= directiveReader(input, { terms, citations, dates });
+    result = {
+      meta: input.meta,
+      blocks: input.blocks,
+      terms,
+      citations,
+      dates,
+      directives: reader.directives,
+    };
   });
   return {
     steps,

@@ -430,22 +430,44 @@ class Extractor {
     });
   }
 
-  run(): Directive[] {
-    for (const block of this.input.blocks) {
-      if (block.kind === "heading") {
-        this.frame = null;
-        continue;
-      }
-      const sentences = splitSentences(block.text);
-      sentences.forEach((s, i) => {
-        if (isCaption(s.text, sentences[i + 1]?.text)) return;
-        // Titles restate the body: they are read for context but never listed.
-        this.read(block, s.start, s.end, block.kind !== "title");
-      });
-      if (block.kind === "title") this.frame = null;
+  /** Reads one block, in article order (the context carries from block to block). */
+  readBlock(block: TextBlock): void {
+    if (block.kind === "heading") {
+      this.frame = null;
+      return;
     }
+    const sentences = splitSentences(block.text);
+    sentences.forEach((s, i) => {
+      if (isCaption(s.text, sentences[i + 1]?.text)) return;
+      // Titles restate the body: they are read for context but never listed.
+      this.read(block, s.start, s.end, block.kind !== "title");
+    });
+    if (block.kind === "title") this.frame = null;
+  }
+
+  /** The directives found so far. */
+  get directives(): Directive[] {
     return this.out;
   }
+
+  run(): Directive[] {
+    for (const block of this.input.blocks) this.readBlock(block);
+    return this.out;
+  }
+}
+
+/**
+ * A directive reader that takes the article one block at a time, so a page can spread the work
+ * over several slices: call `readBlock` for every block in order, then read `directives`.
+ */
+export function directiveReader(
+  input: ArticleInput,
+  context: DirectiveContext,
+): {
+  readBlock(block: TextBlock): void;
+  readonly directives: Directive[];
+} {
+  return new Extractor(input, context);
 }
 
 /** The directives and commitments of an article, in reading order. */

@@ -15,8 +15,8 @@ Thực hiện Nghị quyết số 01/NQ-CP ngày 5/1/2024 của Chính phủ, Th
 Bộ Công Thương sẽ tiếp tục đồng hành cùng các địa phương.`) as ArticleInput;
 
 describe("analysisJob", () => {
-  it("cuts the analysis into one step per block plus the directives", () => {
-    expect(analysisJob(ARTICLE).steps).toHaveLength(ARTICLE.blocks.length + 1);
+  it("cuts the analysis into two steps per block (matches, then directives) and a last one", () => {
+    expect(analysisJob(ARTICLE).steps).toHaveLength(2 * ARTICLE.blocks.length + 1);
   });
 
   it("gives the same result as analyze() when its steps run in order", () => {
