@@ -2,6 +2,8 @@
  * What a hover card says about one annotation, in English: a heading, the Vietnamese as written,
  * and labelled rows. Pure data, built from the Analysis; the view only lays it out.
  */
+
+import { MONTHS_EN as MONTHS } from "../../core/dates/calendar";
 import type { DirectiveForce, TermCategory } from "../../core/types";
 import type { PlacedAnnotation } from "../../page/annotations";
 
@@ -46,21 +48,6 @@ const FORCE: Readonly<Record<DirectiveForce, string>> = {
   pledged: "Pledged (own commitment)",
   must: "Must",
 };
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** "2024-01-05" → "5 January 2024"; other text is returned unchanged. */
 export function englishDate(iso: string): string {

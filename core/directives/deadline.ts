@@ -2,22 +2,9 @@
  * The deadline of a directive: a date the date finder marked as a deadline inside the sentence,
  * or, when the date finder has nothing there, a date right after "trước", "chậm nhất", "hạn". Pure.
  */
-import type { DateMatch, TextBlock } from "../types";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { MONTHS_EN as MONTHS } from "../dates/calendar";
+import type { DateMatch, TextBlock } from "../types";
 
 const DEADLINE_DATE =
   /(trước|chậm nhất(?: là)?(?: vào)?|hạn chót(?: là)?|không muộn hơn|hoàn thành trong)\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?/iu;
