@@ -1,6 +1,8 @@
 import { browser } from "wxt/browser";
+import { analyze } from "../core/analyze";
 import { glossaryNote } from "../core/glossary/notes";
 import { answerNoteRequest, badgeTabOf, parseBadge } from "../page/messages";
+import { answerAnalyzeRequest } from "../page/remote-analysis";
 import { loadArticle, onArticlesChanged } from "../store/articles";
 import { badgeText } from "../store/badge";
 
@@ -57,6 +59,9 @@ export default defineBackground(() => {
     // A term's hover card opened in a content script: its glossary note lives here.
     const note = answerNoteRequest(message, sender, browser.runtime.id, glossaryNote);
     if (note) return Promise.resolve(note);
+    // An article's text from a content script: analysed here, where the code is warm.
+    const analysis = answerAnalyzeRequest(message, sender, browser.runtime.id, analyze);
+    if (analysis) return Promise.resolve(analysis);
     const badge = parseBadge(message);
     // Only our own content scripts, running in a tab, may set a tab's badge.
     const tabId = badgeTabOf(sender, browser.runtime.id);

@@ -37,6 +37,11 @@ export interface PageHost {
    * slices between frames so no single task holds the page long.
    */
   readonly analysisJob?: (input: ArticleInput) => AnalysisJob;
+  /**
+   * The same analysis done elsewhere (the extension's background), off the page's main thread.
+   * When it fails (e.g. the extension is being updated) the controller analyses in the page.
+   */
+  readonly analyzeRemote?: (input: ArticleInput) => Promise<Analysis>;
   /** Renders the extension's UI layer (card and live region) in its shadow root. */
   readonly render: (props: CardLayerProps) => void;
   /** Tells the background how many directives the article has (null: not an article). */
@@ -178,9 +183,19 @@ export class PageController {
    */
   private async analyzeSliced(input: ArticleInput, generation: number): Promise<Analysis | null> {
     const makeJob = this.host.analysisJob;
-    if (!makeJob) return measured("analyze", () => this.host.analyze(input));
+    const remote = this.host.analyzeRemote;
+    if (!makeJob && !remote) return measured("analyze", () => this.host.analyze(input));
     const cancelled = () => generation !== this.generation || this.host.isInvalid();
     return measuredAsync("analyze", async () => {
+      if (remote) {
+        try {
+          const analysis = await remote(input);
+          return cancelled() ? null : analysis;
+        } catch {
+          // No background answer: analyse here instead.
+        }
+      }
+      if (!makeJob) return cancelled() ? null : this.host.analyze(input);
       const job = makeJob(input);
       const done = await runSliced(job.steps, (step) => step(), cancelled);
       return done ? job.result() : null;

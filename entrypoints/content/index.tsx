@@ -18,6 +18,7 @@ import {
   parseNoteResponse,
   parseRequest,
 } from "../../page/messages";
+import { parseAnalyzeResponse } from "../../page/remote-analysis";
 
 const MATCHES = ["*://congthuong.vn/*", "*://*.congthuong.vn/*"];
 // After an in-site navigation the new article may render a little later: look a few times.
@@ -59,6 +60,15 @@ export default defineContentScript({
       win: window,
       analyze,
       analysisJob,
+      analyzeRemote: async (input) => {
+        const answer: unknown = await browser.runtime.sendMessage({
+          type: "policy-lens/analyze",
+          input,
+        });
+        const analysis = parseAnalyzeResponse(answer, input);
+        if (!analysis) throw new Error("no valid analysis from the background");
+        return analysis;
+      },
       render: renderLayer,
       sendBadge: (open) => {
         browser.runtime.sendMessage({ type: "policy-lens/badge", open }).catch(() => {

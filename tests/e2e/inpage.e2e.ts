@@ -201,6 +201,12 @@ describe.skipIf(corpusSkip !== null)("the seed article", () => {
       const analysis = (await pageState(page)).analysis;
       const list = kind === "term" ? analysis?.terms : analysis?.citations;
       expect(list?.length, kind).toBeGreaterThan(0);
+      // rangePoint scrolls the range into view; a scroll closes hover cards (by design), so let
+      // the scroll's events pass before pointing, as a reader's pointer would come after it.
+      await rangePoint(page, kind, 0);
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
       const point = await rangePoint(page, kind, 0);
       if (!point) throw new Error(`no ${kind} on screen`);
       await page.mouse.move(point.x, point.y);

@@ -21,7 +21,10 @@ const PAGE = `<head><title>Bài mẫu</title></head><body>
   </div>
   <aside class="sidebar"><p>Bộ Công Thương yêu cầu điều khác</p></aside></body>`;
 
-function setUp(analyze: (input: ArticleInput) => Analysis = sampleAnalyzer) {
+function setUp(
+  analyze: (input: ArticleInput) => Analysis = sampleAnalyzer,
+  extra: Partial<PageHost> = {},
+) {
   document.documentElement.innerHTML = PAGE;
   const renders: CardLayerProps[] = [];
   const badges: (number | null)[] = [];
@@ -36,6 +39,7 @@ function setUp(analyze: (input: ArticleInput) => Analysis = sampleAnalyzer) {
     forceFallback: true,
     isInvalid: () => false,
     logError,
+    ...extra,
   };
   const controller = new PageController(host);
   const body = () => document.querySelector("#articleBody") as Element;
@@ -267,5 +271,32 @@ describe("message validation", () => {
     expect(key("KeyN", { altKey: true })).toBeNull();
     expect(key("KeyN", { altKey: true, shiftKey: true, ctrlKey: true })).toBeNull();
     expect(key("Escape")).toBe("close");
+  });
+});
+
+describe("PageController with analysis in the background", () => {
+  it("uses the background's analysis and never analyses in the page", async () => {
+    const local = vi.fn(sampleAnalyzer);
+    const remote = vi.fn(async (input: ArticleInput) => sampleAnalyzer(input));
+    const { controller, badges } = setUp(local, { analyzeRemote: remote });
+    current = controller;
+    await controller.start(URL);
+    expect(document.documentElement.dataset.policyLens).toBe("ready");
+    expect(remote).toHaveBeenCalledTimes(1);
+    expect(local).not.toHaveBeenCalled();
+    expect(badges).toEqual([2]);
+  });
+
+  it("analyses in the page when the background does not answer", async () => {
+    const local = vi.fn(sampleAnalyzer);
+    const remote = vi.fn(async () => {
+      throw new Error("Could not establish connection. Receiving end does not exist.");
+    });
+    const { controller, badges } = setUp(local, { analyzeRemote: remote });
+    current = controller;
+    await controller.start(URL);
+    expect(document.documentElement.dataset.policyLens).toBe("ready");
+    expect(local).toHaveBeenCalledTimes(1);
+    expect(badges).toEqual([2]);
   });
 });
