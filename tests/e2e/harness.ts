@@ -35,7 +35,7 @@ export {
 } from "./lib/browser";
 export { buildExtension, chromeBuildExists, runCommand } from "./lib/build";
 export { chromiumArgs, chromiumPath, requireChromium } from "./lib/chromium";
-export { readPageState, waitForPageState } from "./lib/page-state";
+export { contentState, readPageState, waitForPageState } from "./lib/page-state";
 export {
   CHROME_EXTENSION_DIR,
   FIREFOX_EXTENSION_DIR,

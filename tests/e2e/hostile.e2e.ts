@@ -6,8 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StateResponse } from "../../page/messages";
-import { type ExtensionBrowser, launchBrowser, waitForPageState } from "./harness";
+import { contentState, type ExtensionBrowser, launchBrowser, waitForPageState } from "./harness";
 
 let browser: ExtensionBrowser;
 let pathId = 910_000;
@@ -72,21 +71,7 @@ function longTasks(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
 }
 
-async function stateOf(page: Page): Promise<StateResponse> {
-  const tabId = await browser.tabIdOf(page);
-  const popup = await browser.openPopup(tabId);
-  const state = await popup.evaluate(
-    (id) =>
-      (
-        globalThis as unknown as {
-          chrome: { tabs: { sendMessage(id: number, m: unknown): unknown } };
-        }
-      ).chrome.tabs.sendMessage(id, { type: "policy-lens/get-state" }),
-    tabId,
-  );
-  await popup.close();
-  return state as StateResponse;
-}
+const stateOf = (page: Page) => contentState(browser, page);
 
 const PAYLOADS = [
   `<img src=x onerror="window.__plPwned=1;alert(1)">`,

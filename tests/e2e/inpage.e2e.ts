@@ -4,9 +4,9 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StateResponse } from "../../page/messages";
 import { corpusSkipReason, seedArticle } from "../corpus";
 import {
+  contentState,
   type ExtensionBrowser,
   launchBrowser,
   SEED_ARTICLE_PATH,
@@ -52,22 +52,7 @@ function highlightSizes(page: Page): Promise<Record<string, number>> {
   );
 }
 
-/** The analysis and state, asked of the tab's content script by an extension page. */
-async function pageState(page: Page): Promise<StateResponse> {
-  const tabId = await browser.tabIdOf(page);
-  const popup = await browser.openPopup(tabId);
-  const state = await popup.evaluate(
-    (id) =>
-      (
-        globalThis as unknown as {
-          chrome: { tabs: { sendMessage(id: number, m: unknown): unknown } };
-        }
-      ).chrome.tabs.sendMessage(id, { type: "policy-lens/get-state" }),
-    tabId,
-  );
-  await popup.close();
-  return state as StateResponse;
-}
+const pageState = (page: Page) => contentState(browser, page);
 
 /** Centre of the first client rect of the n-th range of a highlight. */
 function rangePoint(page: Page, kind: string, n: number) {

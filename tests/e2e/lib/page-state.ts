@@ -3,7 +3,9 @@
  * "ready", "skipped" or "error"). Specs wait on it instead of sleeping.
  */
 import type { Page } from "playwright-core";
+import type { StateResponse } from "../../../page/messages";
 import type { PageState } from "../../../page/state";
+import type { ExtensionBrowser } from "./browser";
 
 /** The page's current state, or null before the content script has run. */
 export async function readPageState(page: Page): Promise<string | null> {
@@ -37,4 +39,27 @@ export async function waitForPageState(
         `(${(error as Error).message.split("\n")[0]})`,
     );
   }
+}
+
+/**
+ * The content script's full state (with its analysis), asked the way the popup asks it:
+ * `policy-lens/get-state` sent to the page's tab from an extension page.
+ */
+export async function contentState(
+  browser: Pick<ExtensionBrowser, "tabIdOf" | "openPopup">,
+  page: Page,
+): Promise<StateResponse> {
+  const tabId = await browser.tabIdOf(page);
+  const popup = await browser.openPopup(tabId);
+  const state = await popup.evaluate(
+    (id) =>
+      (
+        globalThis as unknown as {
+          chrome: { tabs: { sendMessage(id: number, m: unknown): unknown } };
+        }
+      ).chrome.tabs.sendMessage(id, { type: "policy-lens/get-state" }),
+    tabId,
+  );
+  await popup.close();
+  return state as StateResponse;
 }
