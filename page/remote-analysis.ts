@@ -1,92 +1,304 @@
 /**
  * Analysis in the extension's background instead of the page. The background's code stays
  * compiled and warm between articles, while a content script starts cold on every page; and the
- * page's main thread is then never busy with analysis at all. The content script sends the
- * article's text blocks; the background answers with the Analysis (offsets into those blocks).
- * Both directions are validated: a malformed request is ignored, a malformed answer is refused.
+ * page's main thread is then never busy with analysis at all.
+ *
+ * The two sides talk over a port named `policy-lens/analyze`, in parts: the content script sends
+ * the article's text blocks in input parts of bounded size, the background answers with the
+ * annotations (offsets into those blocks) in result parts of bounded size. Each message is
+ * serialized and read in a task of its own, so a very long article never costs the page one long
+ * task for the transfer. Both directions are validated part by part: a malformed input part closes
+ * the port, a malformed result part is refused.
  */
-import type { Analysis, ArticleInput, BlockKind, TextBlock } from "../core/types";
-import { isOwnSender, type SenderLike } from "./messages";
+import type {
+  Analysis,
+  ArticleInput,
+  ArticleMeta,
+  BlockKind,
+  CitationMatch,
+  DateMatch,
+  Directive,
+  TermMatch,
+  TextBlock,
+} from "../core/types";
 
-export interface AnalyzeRequest {
-  readonly type: "policy-lens/analyze";
-  readonly input: ArticleInput;
-}
-
-export interface AnalyzeResponse {
-  readonly analysis: Analysis;
-}
+/** Name of the port the content script opens to the background. */
+export const ANALYZE_PORT = "policy-lens/analyze";
 
 /** Largest article text the background accepts, in characters (the page refuses larger ones). */
 export const MAX_REMOTE_CHARS = 4_000_000;
 const MAX_BLOCKS = 100_000;
+/** Characters of block text per input part (a longer single block travels alone). */
+export const INPUT_PART_CHARS = 64_000;
+/** Annotations per result part. */
+export const RESULT_PART_ITEMS = 600;
 const KINDS: ReadonlySet<string> = new Set<BlockKind>(["title", "lead", "heading", "paragraph"]);
+
+/** Content script → background: a run of the article's blocks; the first part carries the meta. */
+export interface InputPart {
+  readonly type: "policy-lens/analyze-input";
+  readonly meta?: ArticleMeta;
+  readonly blocks: readonly TextBlock[];
+  readonly last: boolean;
+}
+
+/** Background → content script: some of the annotations, in the order of the full lists. */
+export interface ResultPart {
+  readonly type: "policy-lens/analysis-part";
+  readonly terms: readonly TermMatch[];
+  readonly citations: readonly CitationMatch[];
+  readonly dates: readonly DateMatch[];
+  readonly directives: readonly Directive[];
+  readonly last: boolean;
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null;
 
-function parseBlocks(value: unknown): TextBlock[] | null {
-  if (!Array.isArray(value) || value.length > MAX_BLOCKS) return null;
-  const blocks: TextBlock[] = [];
+/** Splits an article into input parts of about `maxChars` characters of text each. */
+export function inputParts(input: ArticleInput, maxChars = INPUT_PART_CHARS): InputPart[] {
+  const parts: InputPart[] = [];
+  let blocks: TextBlock[] = [];
   let chars = 0;
-  for (const [i, item] of value.entries()) {
-    if (!isRecord(item) || item.index !== i || typeof item.text !== "string") return null;
-    if (typeof item.kind !== "string" || !KINDS.has(item.kind)) return null;
-    chars += item.text.length;
-    if (chars > MAX_REMOTE_CHARS) return null;
-    blocks.push({ index: i, kind: item.kind as BlockKind, text: item.text });
+  const flush = (last: boolean) => {
+    const part: InputPart =
+      parts.length === 0
+        ? { type: "policy-lens/analyze-input", meta: input.meta, blocks, last }
+        : { type: "policy-lens/analyze-input", blocks, last };
+    parts.push(part);
+    blocks = [];
+    chars = 0;
+  };
+  for (const block of input.blocks) {
+    if (blocks.length > 0 && chars + block.text.length > maxChars) flush(false);
+    blocks.push({ index: block.index, kind: block.kind, text: block.text });
+    chars += block.text.length;
   }
-  return blocks;
+  flush(true);
+  return parts;
 }
 
-/** Validates an analyze request; null for anything else. */
-export function parseAnalyzeRequest(value: unknown): AnalyzeRequest | null {
-  if (!isRecord(value) || value.type !== "policy-lens/analyze" || !isRecord(value.input)) {
-    return null;
-  }
-  const { meta, blocks } = value.input;
-  if (!isRecord(meta)) return null;
-  const { url, title, lead, published } = meta;
+function parseMeta(value: unknown): ArticleMeta | null {
+  if (!isRecord(value)) return null;
+  const { url, title, lead, published } = value;
   if (typeof url !== "string" || typeof title !== "string" || typeof lead !== "string") return null;
   if (published !== null && typeof published !== "string") return null;
-  const parsed = parseBlocks(blocks);
-  if (!parsed) return null;
-  return {
-    type: "policy-lens/analyze",
-    input: { meta: { url, title, lead, published }, blocks: parsed },
-  };
-}
-
-/** The background's answer to an analyze request from our own scripts, or null to ignore it. */
-export function answerAnalyzeRequest(
-  message: unknown,
-  sender: SenderLike | undefined,
-  extensionId: string | undefined,
-  analyze: (input: ArticleInput) => Analysis,
-): AnalyzeResponse | null {
-  const request = parseAnalyzeRequest(message);
-  if (!request || !isOwnSender(sender, extensionId)) return null;
-  return { analysis: analyze(request.input) };
+  return { url, title, lead, published };
 }
 
 /**
- * Checks the shape of the background's answer against the blocks that were sent: every
- * annotation list present, and every annotation inside a block that exists.
+ * Reassembles the input parts of one article in the background. `accept` answers "more" while
+ * parts are expected, the whole article after the last one, and null for anything malformed
+ * (wrong type, missing meta, blocks out of order, too many characters): the port is then closed.
  */
-export function parseAnalyzeResponse(value: unknown, input: ArticleInput): Analysis | null {
-  if (!isRecord(value) || !isRecord(value.analysis)) return null;
-  const analysis = value.analysis;
-  const lists = [analysis.terms, analysis.citations, analysis.dates, analysis.directives];
-  if (!lists.every(Array.isArray)) return null;
-  for (const list of lists as unknown[][]) {
-    for (const item of list) {
-      if (!isRecord(item)) return null;
-      const block = input.blocks[item.block as number];
-      const { start, end } = item;
-      if (!block || typeof start !== "number" || typeof end !== "number") return null;
-      if (!(start >= 0 && start <= end && end <= block.text.length)) return null;
+export class InputCollector {
+  private meta: ArticleMeta | null = null;
+  private readonly blocks: TextBlock[] = [];
+  private chars = 0;
+  private failed = false;
+
+  accept(message: unknown): "more" | ArticleInput | null {
+    if (this.failed || !this.read(message)) {
+      this.failed = true;
+      return null;
     }
+    const last = (message as InputPart).last;
+    return last ? { meta: this.meta as ArticleMeta, blocks: this.blocks } : "more";
   }
-  // The blocks and meta are the page's own: the answer is bound to what was sent.
-  return { ...(analysis as unknown as Analysis), meta: input.meta, blocks: input.blocks };
+
+  private read(message: unknown): boolean {
+    if (!isRecord(message) || message.type !== "policy-lens/analyze-input") return false;
+    if (typeof message.last !== "boolean" || !Array.isArray(message.blocks)) return false;
+    if (this.meta === null) {
+      this.meta = parseMeta(message.meta);
+      if (!this.meta) return false;
+    } else if (message.meta !== undefined) {
+      return false;
+    }
+    for (const item of message.blocks as unknown[]) {
+      const i = this.blocks.length;
+      if (i >= MAX_BLOCKS || !isRecord(item) || item.index !== i) return false;
+      if (typeof item.text !== "string" || typeof item.kind !== "string") return false;
+      if (!KINDS.has(item.kind)) return false;
+      this.chars += item.text.length;
+      if (this.chars > MAX_REMOTE_CHARS) return false;
+      // Only the fields a block has: nothing else the sender put in the object survives.
+      this.blocks.push({ index: i, kind: item.kind as BlockKind, text: item.text });
+    }
+    return true;
+  }
+}
+
+/** Splits an analysis into result parts of at most `maxItems` annotations (at least one part). */
+export function resultParts(analysis: Analysis, maxItems = RESULT_PART_ITEMS): ResultPart[] {
+  const lists = [analysis.terms, analysis.citations, analysis.dates, analysis.directives] as const;
+  const parts: ResultPart[] = [];
+  const cursor = [0, 0, 0, 0];
+  for (;;) {
+    let room = maxItems;
+    const slices = lists.map((list, i) => {
+      const from = cursor[i] as number;
+      const to = Math.min(list.length, from + room);
+      room -= to - from;
+      cursor[i] = to;
+      return list.slice(from, to);
+    });
+    const last = lists.every((list, i) => cursor[i] === list.length);
+    parts.push({
+      type: "policy-lens/analysis-part",
+      terms: slices[0] as TermMatch[],
+      citations: slices[1] as CitationMatch[],
+      dates: slices[2] as DateMatch[],
+      directives: slices[3] as Directive[],
+      last,
+    });
+    if (last) return parts;
+  }
+}
+
+/**
+ * Reassembles the background's result parts for the blocks that were sent. `accept` answers
+ * "more" while parts are expected, the analysis after the last one, and null when a part is
+ * malformed or an annotation falls outside the blocks sent (the whole answer is then refused).
+ */
+export class ResultCollector {
+  private readonly terms: TermMatch[] = [];
+  private readonly citations: CitationMatch[] = [];
+  private readonly dates: DateMatch[] = [];
+  private readonly directives: Directive[] = [];
+  private failed = false;
+
+  constructor(private readonly input: ArticleInput) {}
+
+  accept(message: unknown): "more" | Analysis | null {
+    if (this.failed || !this.read(message)) {
+      this.failed = true;
+      return null;
+    }
+    if (!(message as ResultPart).last) return "more";
+    // The blocks and meta are the page's own: the answer is bound to what was sent.
+    return {
+      meta: this.input.meta,
+      blocks: this.input.blocks,
+      terms: this.terms,
+      citations: this.citations,
+      dates: this.dates,
+      directives: this.directives,
+    };
+  }
+
+  private read(message: unknown): boolean {
+    if (!isRecord(message) || message.type !== "policy-lens/analysis-part") return false;
+    if (typeof message.last !== "boolean") return false;
+    const { terms, citations, dates, directives } = message;
+    if (!this.inside(terms) || !this.inside(citations)) return false;
+    if (!this.inside(dates) || !this.inside(directives)) return false;
+    this.terms.push(...(terms as TermMatch[]));
+    this.citations.push(...(citations as CitationMatch[]));
+    this.dates.push(...(dates as DateMatch[]));
+    this.directives.push(...(directives as Directive[]));
+    return true;
+  }
+
+  /** True for a list of annotations that each lie inside a block that was sent. */
+  private inside(list: unknown): boolean {
+    if (!Array.isArray(list)) return false;
+    for (const item of list as unknown[]) {
+      if (!isRecord(item)) return false;
+      const block = this.input.blocks[item.block as number];
+      const { start, end } = item;
+      if (!block || typeof start !== "number" || typeof end !== "number") return false;
+      if (!(start >= 0 && start <= end && end <= block.text.length)) return false;
+    }
+    return true;
+  }
+}
+
+/** The port as both ends see it (a `runtime.Port`, or a fake in tests). */
+export interface PortLike {
+  readonly name: string;
+  readonly sender?: { readonly id?: string };
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  readonly onMessage: { addListener(listener: (message: unknown) => void): void };
+  readonly onDisconnect: { addListener(listener: () => void): void };
+}
+
+/**
+ * The background's side of one port: collects the input parts, analyses the article, posts the
+ * result parts. A port of another name is not ours to answer; a port opened by anything but this
+ * extension, or a malformed input, is closed.
+ */
+export function serveAnalysisPort(
+  port: PortLike,
+  extensionId: string | undefined,
+  analyze: (input: ArticleInput) => Analysis,
+): void {
+  if (port.name !== ANALYZE_PORT) return;
+  if (!extensionId || port.sender?.id !== extensionId) {
+    port.disconnect();
+    return;
+  }
+  const collector = new InputCollector();
+  port.onMessage.addListener((message) => {
+    const input = collector.accept(message);
+    if (input === "more") return;
+    if (input === null) {
+      port.disconnect();
+      return;
+    }
+    try {
+      for (const part of resultParts(analyze(input))) port.postMessage(part);
+    } catch {
+      // Analysis failed or the page went away: closing the port makes the page analyse itself.
+      port.disconnect();
+    }
+  });
+}
+
+/**
+ * The content script's side: opens a port, sends the article in parts (yielding between parts
+ * through `pause` when sending has used a slice of the main thread), and resolves with the
+ * validated analysis. Rejects when the background closes the port first or answers malformed
+ * parts; the caller then analyses in the page.
+ */
+export function requestAnalysis(
+  connect: () => PortLike,
+  input: ArticleInput,
+  pause: () => Promise<void>,
+  sliceMs = 8,
+): Promise<Analysis> {
+  return new Promise<Analysis>((resolve, reject) => {
+    const port = connect();
+    const collector = new ResultCollector(input);
+    let settled = false;
+    const settle = (outcome: Analysis | Error) => {
+      if (settled) return;
+      settled = true;
+      if (outcome instanceof Error) reject(outcome);
+      else resolve(outcome);
+    };
+    port.onMessage.addListener((message) => {
+      const answer = collector.accept(message);
+      if (answer === "more") return;
+      port.disconnect();
+      settle(answer ?? new Error("malformed analysis from the background"));
+    });
+    port.onDisconnect.addListener(() => {
+      settle(new Error("the background closed the analysis port"));
+    });
+    void (async () => {
+      let sliceStart = performance.now();
+      for (const part of inputParts(input)) {
+        if (settled) return;
+        port.postMessage(part);
+        if (!part.last && performance.now() - sliceStart > sliceMs) {
+          await pause();
+          sliceStart = performance.now();
+        }
+      }
+    })().catch((error: unknown) => {
+      settle(error instanceof Error ? error : new Error(String(error)));
+    });
+  });
 }

@@ -18,7 +18,7 @@ import {
   parseNoteResponse,
   parseRequest,
 } from "../../page/messages";
-import { parseAnalyzeResponse } from "../../page/remote-analysis";
+import { ANALYZE_PORT, requestAnalysis } from "../../page/remote-analysis";
 
 const MATCHES = ["*://congthuong.vn/*", "*://*.congthuong.vn/*"];
 // After an in-site navigation the new article may render a little later: look a few times.
@@ -60,15 +60,12 @@ export default defineContentScript({
       win: window,
       analyze,
       analysisJob,
-      analyzeRemote: async (input) => {
-        const answer: unknown = await browser.runtime.sendMessage({
-          type: "policy-lens/analyze",
+      analyzeRemote: (input) =>
+        requestAnalysis(
+          () => browser.runtime.connect({ name: ANALYZE_PORT }),
           input,
-        });
-        const analysis = parseAnalyzeResponse(answer, input);
-        if (!analysis) throw new Error("no valid analysis from the background");
-        return analysis;
-      },
+          () => new Promise((resolve) => setTimeout(resolve, 0)),
+        ),
       render: renderLayer,
       sendBadge: (open) => {
         browser.runtime.sendMessage({ type: "policy-lens/badge", open }).catch(() => {

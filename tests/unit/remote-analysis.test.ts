@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../core/analyze";
-import type { ArticleInput } from "../../core/types";
+import type { Analysis, ArticleInput } from "../../core/types";
+import { warmUp } from "../../core/warm-up";
 import {
-  answerAnalyzeRequest,
+  ANALYZE_PORT,
+  InputCollector,
+  inputParts,
   MAX_REMOTE_CHARS,
-  parseAnalyzeRequest,
-  parseAnalyzeResponse,
+  type PortLike,
+  ResultCollector,
+  requestAnalysis,
+  resultParts,
+  serveAnalysisPort,
 } from "../../page/remote-analysis";
 
 // Our own short article.
@@ -18,72 +24,257 @@ const INPUT: ArticleInput = {
       kind: "paragraph",
       text: "Bộ trưởng đề nghị các Sở Công Thương đẩy mạnh chuyển đổi số trước ngày 30/6/2024.",
     },
+    {
+      index: 2,
+      kind: "paragraph",
+      text: "Thứ trưởng yêu cầu Cục Xuất nhập khẩu thực hiện Nghị quyết số 01/NQ-CP ngày 5/1/2024.",
+    },
   ],
 };
-const OWN = { id: "ext-id", tab: { id: 3 } };
 
-describe("analysis in the background", () => {
-  it("answers our own content script with the same analysis as in the page", () => {
-    const answer = answerAnalyzeRequest(
-      { type: "policy-lens/analyze", input: INPUT },
-      OWN,
-      "ext-id",
-      analyze,
-    );
-    expect(answer?.analysis).toEqual(analyze(INPUT));
-    // The answer survives the JSON trip a runtime message takes and is accepted on return.
-    const back = parseAnalyzeResponse(JSON.parse(JSON.stringify(answer)), INPUT);
-    expect(back).toEqual(analyze(INPUT));
+/** The JSON trip every runtime message takes. */
+const trip = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
+
+function collectInput(messages: readonly unknown[]): ArticleInput | "more" | null {
+  const collector = new InputCollector();
+  let outcome: ArticleInput | "more" | null = "more";
+  for (const message of messages) outcome = collector.accept(message);
+  return outcome;
+}
+
+function collectResult(messages: readonly unknown[], input = INPUT): Analysis | "more" | null {
+  const collector = new ResultCollector(input);
+  let outcome: Analysis | "more" | null = "more";
+  for (const message of messages) outcome = collector.accept(message);
+  return outcome;
+}
+
+describe("input parts", () => {
+  it("carry the article to the background whole, in parts of bounded size", () => {
+    const parts = inputParts(INPUT, 120);
+    expect(parts.length).toBe(2);
+    expect(parts.map((part) => part.last)).toEqual([false, true]);
+    expect(parts[0]?.meta).toEqual(INPUT.meta);
+    expect(parts[1]?.meta).toBeUndefined();
+    expect(collectInput(parts.map(trip))).toEqual(INPUT);
+    expect(collectInput(inputParts(INPUT).map(trip))).toEqual(INPUT);
+    expect(inputParts(INPUT).length).toBe(1);
   });
 
-  it("ignores other senders and malformed requests", () => {
-    const request = { type: "policy-lens/analyze", input: INPUT };
-    expect(answerAnalyzeRequest(request, { id: "other" }, "ext-id", analyze)).toBeNull();
-    expect(answerAnalyzeRequest(request, {}, "ext-id", analyze)).toBeNull();
-    expect(answerAnalyzeRequest(request, OWN, undefined, analyze)).toBeNull();
+  it("an article with no blocks is one last part", () => {
+    const empty = { meta: INPUT.meta, blocks: [] };
+    expect(collectInput(inputParts(empty).map(trip))).toEqual(empty);
+  });
+
+  it("refuse malformed parts, and everything after one", () => {
+    const [first] = inputParts(INPUT);
+    const good = trip(first) as Record<string, unknown>;
     const bad: unknown[] = [
       null,
-      "policy-lens/analyze",
-      { type: "policy-lens/analyze" },
-      { type: "policy-lens/analyze", input: { meta: INPUT.meta, blocks: "x" } },
-      { type: "policy-lens/analyze", input: { meta: { ...INPUT.meta, url: 1 }, blocks: [] } },
+      "policy-lens/analyze-input",
+      { ...good, type: "policy-lens/analyze" },
+      { ...good, last: "yes" },
+      { ...good, blocks: "x" },
+      { ...good, meta: undefined },
+      { ...good, meta: { ...INPUT.meta, url: 1 } },
+      { ...good, meta: { ...INPUT.meta, published: 5 } },
+      { ...good, blocks: [{ index: 0, kind: "script", text: "x" }] },
+      { ...good, blocks: [{ index: 5, kind: "paragraph", text: "x" }] },
+      { ...good, blocks: [{ index: 0, kind: "paragraph", text: 3 }] },
       {
-        type: "policy-lens/analyze",
-        input: { meta: INPUT.meta, blocks: [{ index: 0, kind: "script", text: "x" }] },
-      },
-      {
-        type: "policy-lens/analyze",
-        input: { meta: INPUT.meta, blocks: [{ index: 5, kind: "paragraph", text: "x" }] },
-      },
-      {
-        type: "policy-lens/analyze",
-        input: {
-          meta: INPUT.meta,
-          blocks: [{ index: 0, kind: "paragraph", text: "a".repeat(MAX_REMOTE_CHARS + 1) }],
-        },
+        ...good,
+        blocks: [{ index: 0, kind: "paragraph", text: "a".repeat(MAX_REMOTE_CHARS + 1) }],
       },
     ];
-    for (const message of bad) expect(parseAnalyzeRequest(message)).toBeNull();
+    for (const message of bad) expect(collectInput([message])).toBeNull();
+    // A second part may not bring its own meta, and blocks must continue the numbering.
+    const parts = inputParts(INPUT, 40).map(trip) as Record<string, unknown>[];
+    expect(parts.length).toBe(3);
+    expect(collectInput([parts[0], { ...parts[1], meta: INPUT.meta }, parts[2]])).toBeNull();
+    expect(collectInput([parts[0], parts[2]])).toBeNull();
+    // After a refusal even a good part is refused.
+    const collector = new InputCollector();
+    expect(collector.accept(null)).toBeNull();
+    expect(collector.accept(good)).toBeNull();
   });
 
-  it("keeps only the fields of a block it knows", () => {
-    const request = parseAnalyzeRequest({
-      type: "policy-lens/analyze",
-      input: {
+  it("keep only the fields of a block they know", () => {
+    const outcome = collectInput([
+      {
+        type: "policy-lens/analyze-input",
         meta: INPUT.meta,
         blocks: [{ index: 0, kind: "paragraph", text: "x", __proto__: { polluted: true } }],
+        last: true,
       },
+    ]);
+    expect(outcome).toEqual({
+      meta: INPUT.meta,
+      blocks: [{ index: 0, kind: "paragraph", text: "x" }],
     });
-    expect(request?.input.blocks).toEqual([{ index: 0, kind: "paragraph", text: "x" }]);
+  });
+});
+
+describe("result parts", () => {
+  const analysis = analyze(INPUT);
+  const items =
+    analysis.terms.length +
+    analysis.citations.length +
+    analysis.dates.length +
+    analysis.directives.length;
+
+  it("carry the whole analysis back, in order, in parts of bounded size", () => {
+    expect(items).toBeGreaterThan(6);
+    const parts = resultParts(analysis, 3);
+    expect(parts.length).toBe(Math.ceil(items / 3));
+    for (const part of parts) {
+      const size =
+        part.terms.length + part.citations.length + part.dates.length + part.directives.length;
+      expect(size).toBeLessThanOrEqual(3);
+    }
+    expect(parts.map((part) => part.last).lastIndexOf(false)).toBe(parts.length - 2);
+    expect(collectResult(parts.map(trip))).toEqual(analysis);
+    expect(resultParts(analysis).length).toBe(1);
+    expect(collectResult(resultParts(analysis).map(trip))).toEqual(analysis);
   });
 
-  it("refuses an answer whose annotations fall outside the blocks sent", () => {
-    const analysis = analyze(INPUT);
-    const outside = { ...analysis, terms: [{ ...analysis.terms[0], block: 9 }] };
-    expect(parseAnalyzeResponse({ analysis: outside }, INPUT)).toBeNull();
-    const past = { ...analysis, terms: [{ ...analysis.terms[0], end: 10_000 }] };
-    expect(parseAnalyzeResponse({ analysis: past }, INPUT)).toBeNull();
-    expect(parseAnalyzeResponse({ analysis: { terms: [] } }, INPUT)).toBeNull();
-    expect(parseAnalyzeResponse(undefined, INPUT)).toBeNull();
+  it("an analysis with nothing found is one last part", () => {
+    const none = analyze({ meta: INPUT.meta, blocks: [] });
+    expect(resultParts(none).length).toBe(1);
+    expect(collectResult(resultParts(none).map(trip), { meta: INPUT.meta, blocks: [] })).toEqual(
+      none,
+    );
+  });
+
+  it("refuse an answer whose annotations fall outside the blocks sent", () => {
+    const [part] = resultParts(analysis).map(trip) as Record<string, unknown>[];
+    const terms = analysis.terms;
+    expect(collectResult([{ ...part, terms: [{ ...terms[0], block: 9 }] }])).toBeNull();
+    expect(collectResult([{ ...part, terms: [{ ...terms[0], end: 10_000 }] }])).toBeNull();
+    expect(collectResult([{ ...part, terms: [{ ...terms[0], start: -1 }] }])).toBeNull();
+    expect(collectResult([{ ...part, terms: ["x"] }])).toBeNull();
+    expect(collectResult([{ ...part, dates: undefined }])).toBeNull();
+    expect(collectResult([{ ...part, last: 1 }])).toBeNull();
+    expect(collectResult([{ ...part, type: "policy-lens/analyze-input" }])).toBeNull();
+    expect(collectResult([undefined])).toBeNull();
+  });
+});
+
+/** Two connected fake ports, delivering messages asynchronously after a JSON trip. */
+function portPair(name: string, senderId: string | undefined) {
+  type Listener = (message: unknown) => void;
+  const make = (sender?: { id?: string }) => {
+    const messages: Listener[] = [];
+    const disconnects: (() => void)[] = [];
+    return { messages, disconnects, sender };
+  };
+  const a = make();
+  const b = make(senderId === undefined ? {} : { id: senderId });
+  let open = true;
+  const close = (other: typeof a) => {
+    if (!open) return;
+    open = false;
+    queueMicrotask(() => {
+      for (const listener of other.disconnects) listener();
+    });
+  };
+  const port = (self: typeof a, other: typeof a): PortLike => ({
+    name,
+    sender: self.sender,
+    postMessage(message) {
+      if (!open) throw new Error("Attempting to use a disconnected port object");
+      const copy = trip(message);
+      setTimeout(() => {
+        if (open) for (const listener of other.messages) listener(copy);
+      }, 0);
+    },
+    disconnect: () => close(other),
+    onMessage: { addListener: (listener) => self.messages.push(listener) },
+    onDisconnect: { addListener: (listener) => self.disconnects.push(listener) },
+  });
+  return { page: port(a, b), background: port(b, a) };
+}
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+describe("the analysis port", () => {
+  it("gives the page the same analysis as analysing in the page", async () => {
+    const { page, background } = portPair(ANALYZE_PORT, "ext-id");
+    serveAnalysisPort(background, "ext-id", analyze);
+    expect(await requestAnalysis(() => page, INPUT, pause)).toEqual(analyze(INPUT));
+  });
+
+  it("closes ports opened by anything but the extension, and ignores other ports", async () => {
+    for (const sender of ["other", undefined]) {
+      const { page, background } = portPair(ANALYZE_PORT, sender);
+      serveAnalysisPort(background, "ext-id", analyze);
+      await expect(requestAnalysis(() => page, INPUT, pause)).rejects.toThrow(/closed/);
+    }
+    const { background } = portPair(ANALYZE_PORT, "ext-id");
+    serveAnalysisPort(background, undefined, analyze);
+    let other = 0;
+    const foreign = portPair("something-else", "ext-id");
+    foreign.background.onMessage.addListener(() => other++);
+    serveAnalysisPort(foreign.background, "ext-id", analyze);
+    foreign.page.postMessage(inputParts(INPUT)[0]);
+    await pause();
+    // Not ours: no answer, and the port is left to whoever owns it.
+    expect(other).toBe(1);
+  });
+
+  it("rejects when the background fails, so the page can analyse itself", async () => {
+    const { page, background } = portPair(ANALYZE_PORT, "ext-id");
+    serveAnalysisPort(background, "ext-id", () => {
+      throw new Error("boom");
+    });
+    await expect(requestAnalysis(() => page, INPUT, pause)).rejects.toThrow(/closed/);
+  });
+
+  it("rejects a malformed answer", async () => {
+    const { page, background } = portPair(ANALYZE_PORT, "ext-id");
+    background.onMessage.addListener(() => background.postMessage({ type: "nonsense" }));
+    await expect(requestAnalysis(() => page, INPUT, pause)).rejects.toThrow(/malformed/);
+  });
+
+  it("sends a long article in many parts and still gets it back whole", async () => {
+    const paragraph = INPUT.blocks[1]?.text ?? "";
+    const long: ArticleInput = {
+      meta: INPUT.meta,
+      blocks: Array.from({ length: 2_000 }, (_, index) => ({
+        index,
+        kind: "paragraph" as const,
+        text: paragraph,
+      })),
+    };
+    expect(inputParts(long).length).toBeGreaterThan(2);
+    const { page, background } = portPair(ANALYZE_PORT, "ext-id");
+    let inputs = 0;
+    background.onMessage.addListener(() => inputs++);
+    serveAnalysisPort(background, "ext-id", analyze);
+    const analysis = await requestAnalysis(() => page, long, pause);
+    expect(inputs).toBe(inputParts(long).length);
+    expect(analysis).toEqual(analyze(long));
+  });
+});
+
+describe("warm-up", () => {
+  it("runs the analysis over its own article, within its bounds", () => {
+    const seen: Analysis[] = [];
+    const runs = warmUp((input) => {
+      const analysis = analyze(input);
+      seen.push(analysis);
+      return analysis;
+    });
+    expect(runs).toBeGreaterThan(0);
+    expect(runs).toBeLessThanOrEqual(40);
+    expect(seen.length).toBe(runs);
+    // The text exercises every stage.
+    const first = seen[0] as Analysis;
+    expect(first.terms.length).toBeGreaterThan(5);
+    expect(first.citations.length).toBeGreaterThan(1);
+    expect(first.dates.length).toBeGreaterThan(1);
+    expect(first.directives.length).toBeGreaterThan(1);
+    // A slow engine stops early: time is bounded, not only runs.
+    let clock = 0;
+    expect(warmUp(analyze, () => (clock += 100))).toBeLessThan(5);
   });
 });
