@@ -9,6 +9,15 @@ const TOOLBAR_ICONS = { 16: "icon/16.png", 32: "icon/32.png" };
 
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
+  hooks: {
+    // The highlight styles (entrypoints/highlights.content.css) as content-script CSS: the browser
+    // applies them before the page's first layout, where adding ::highlight() rules later would
+    // restyle the whole page.
+    "build:manifestGenerated": (_wxt, manifest) => {
+      manifest.content_scripts ??= [];
+      manifest.content_scripts.push({ matches: HOSTS, css: ["content-scripts/highlights.css"] });
+    },
+  },
   // Preact has no official WXT module; its Vite preset handles JSX and the React aliases.
   vite: () => ({
     plugins: [preact()],

@@ -9,7 +9,7 @@ import { cardModel } from "../components/card/model";
 import { NoteCache } from "../components/card/note-cache";
 import type { AnalysisJob } from "../core/analyze";
 import type { Analysis, ArticleInput } from "../core/types";
-import { type DomArticle, extractArticle } from "./adapters";
+import { type DomArticle, extractArticleSteps } from "./adapters";
 import {
   type AnnotationKind,
   findAnnotation,
@@ -23,7 +23,11 @@ import { anchorRect, annotationOfMark, annotationUnderPointer, caretAt } from ".
 import { keyCommand } from "./keyboard";
 import type { PageCommand, Request, StateResponse } from "./messages";
 import { BODY_SELECTORS, detectLayout, isArticlePage } from "./recognize";
-import { measured, measuredAsync, runSliced } from "./schedule";
+import { measured, measuredAsync, runSliced, runSteps } from "./schedule";
+
+/** What a step of reading answers when the page moved on before it finished. */
+const CANCELLED = Symbol("cancelled");
+
 import { type PageState, setPageState } from "./state";
 import { rangeFor } from "./text-index";
 
@@ -31,7 +35,8 @@ import { rangeFor } from "./text-index";
 export interface PageHost {
   readonly doc: Document;
   readonly win: Window;
-  readonly analyze: (input: ArticleInput) => Analysis;
+  /** The analysis in the page (tests and tools; the extension analyses in its background). */
+  readonly analyze?: (input: ArticleInput) => Analysis;
   /**
    * The same analysis cut into steps (core's `analysisJob`); when given, the controller runs it in
    * slices between frames so no single task holds the page long.
@@ -39,9 +44,12 @@ export interface PageHost {
   readonly analysisJob?: (input: ArticleInput) => AnalysisJob;
   /**
    * The same analysis done elsewhere (the extension's background), off the page's main thread.
-   * When it fails (e.g. the extension is being updated) the controller analyses in the page.
+   * When it fails and the host offers an analysis in the page, the controller uses that; with
+   * none, the article ends in the "error" state with a message saying what to do.
    */
   readonly analyzeRemote?: (input: ArticleInput) => Promise<Analysis>;
+  /** True when the extension's manifest already gives the page the highlight styles. */
+  readonly stylesFromManifest?: boolean;
   /** Renders the extension's UI layer (card and live region) in its shadow root. */
   readonly render: (props: CardLayerProps) => void;
   /** Tells the background how many directives the article has (null: not an article). */
@@ -66,6 +74,9 @@ export interface PageHost {
  * with a clear "error" state rather than keeping the tab busy for seconds.
  */
 export const MAX_ARTICLE_CHARS = 1_500_000;
+
+const NO_BACKGROUND =
+  "Policy Lens could not reach its analysis (the extension may have just been updated). Reload the page to try again.";
 
 // A page that changes (comments loading, live updates) is read again after it settles.
 const MUTATION_DEBOUNCE_MS = 300;
@@ -146,7 +157,8 @@ export class PageController {
         this.tooLong(raw);
         return;
       }
-      const article = measured("extract", () => extractArticle(doc, href));
+      const article = await this.extract(href, generation);
+      if (article === CANCELLED) return;
       if (!article) {
         this.setState("skipped");
         return;
@@ -167,7 +179,8 @@ export class PageController {
         );
         this.painter.guard = (change) => this.withoutObserver(change);
       }
-      injectHighlightStyles(doc);
+      // In the extension the manifest applies the styles; elsewhere (tests, tools) they are added.
+      if (!this.host.stylesFromManifest) injectHighlightStyles(doc);
       await this.apply(article, analysis, generation);
       if (generation !== this.generation || this.host.isInvalid()) return;
       this.setState("ready");
@@ -178,24 +191,40 @@ export class PageController {
   }
 
   /**
+   * Reads the article, in slices on long pages; CANCELLED when the page moved on (a newer run
+   * started or the extension was reloaded) before it finished.
+   */
+  private extract(href: string, generation: number): Promise<DomArticle | null | typeof CANCELLED> {
+    const cancelled = () => generation !== this.generation || this.host.isInvalid();
+    return measuredAsync("extract", () =>
+      runSteps(extractArticleSteps(this.host.doc, href), cancelled, CANCELLED),
+    );
+  }
+
+  /**
    * Runs the analysis, in slices when the host offers a job; null when the page moved on (a newer
    * run started or the extension was reloaded) before it finished.
    */
   private async analyzeSliced(input: ArticleInput, generation: number): Promise<Analysis | null> {
     const makeJob = this.host.analysisJob;
     const remote = this.host.analyzeRemote;
-    if (!makeJob && !remote) return measured("analyze", () => this.host.analyze(input));
+    const local = this.host.analyze;
+    if (!makeJob && !remote && local) return measured("analyze", () => local(input));
     const cancelled = () => generation !== this.generation || this.host.isInvalid();
     return measuredAsync("analyze", async () => {
       if (remote) {
         try {
           const analysis = await remote(input);
           return cancelled() ? null : analysis;
-        } catch {
-          // No background answer: analyse here instead.
+        } catch (error) {
+          // No background answer: analyse here instead, where the host can.
+          if (!makeJob && !local) {
+            this.errorMessage = NO_BACKGROUND;
+            throw error;
+          }
         }
       }
-      if (!makeJob) return cancelled() ? null : this.host.analyze(input);
+      if (!makeJob) return cancelled() || !local ? null : local(input);
       const job = makeJob(input);
       const done = await runSliced(job.steps, (step) => step(), cancelled);
       return done ? job.result() : null;
@@ -296,8 +325,8 @@ export class PageController {
         return;
       }
       this.painter.unwrapForReading();
-      const article = measured("extract", () => extractArticle(doc, doc.location.href));
-      if (!article) return;
+      const article = await this.extract(doc.location.href, generation);
+      if (!article || article === CANCELLED) return;
       const before = this.article.blocks.map((b) => b.text).join("\n");
       const after = article.blocks.map((b) => b.text).join("\n");
       const analysis =

@@ -10,7 +10,6 @@ import "../../components/card/card.css";
 import { render } from "preact";
 import { browser } from "wxt/browser";
 import { CardLayer, type CardLayerProps } from "../../components/card/CardLayer";
-import { analysisJob, analyze } from "../../core/analyze";
 import { PageController } from "../../page/controller";
 import {
   isOwnSender,
@@ -58,15 +57,25 @@ export default defineContentScript({
     const controller = new PageController({
       doc: document,
       win: window,
-      analyze,
-      analysisJob,
-      analyzeRemote: (input) =>
-        requestAnalysis(
-          () => browser.runtime.connect({ name: ANALYZE_PORT }),
-          input,
-          () => new Promise((resolve) => setTimeout(resolve, 0)),
-        ),
+      // The analysis runs in the background, so the analysis code (and the glossary) never load
+      // into pages; a port the browser closed (its worker stopped midway) is opened once more.
+      analyzeRemote: async (input) => {
+        const ask = () =>
+          requestAnalysis(
+            () => browser.runtime.connect({ name: ANALYZE_PORT }),
+            input,
+            () => new Promise((resolve) => setTimeout(resolve, 0)),
+          );
+        try {
+          return await ask();
+        } catch {
+          if (ctx.isInvalid) throw new Error("the extension was reloaded");
+          return await ask();
+        }
+      },
       render: renderLayer,
+      // entrypoints/highlights.content.css, declared in the manifest (see wxt.config.ts).
+      stylesFromManifest: true,
       sendBadge: (open) => {
         browser.runtime.sendMessage({ type: "policy-lens/badge", open }).catch(() => {
           // No background listening (e.g. during an update): the badge simply stays.

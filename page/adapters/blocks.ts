@@ -105,6 +105,11 @@ export function isExcluded(element: Element, exclude: string): boolean {
 class WalkCache {
   private readonly excluded = new Map<Element, boolean>();
   private readonly blocks = new Map<Element, boolean>();
+  // Facts about subtrees, each computed once per element: asking them of every ancestor of a
+  // deeply nested element (textContent, querySelectorAll) would cost the square of the depth.
+  private readonly texts = new Map<Element, boolean>();
+  private readonly links = new Map<Element, number>();
+  private readonly linkLists = new Map<Element, boolean>();
   constructor(readonly exclude: string) {}
 
   isExcluded(element: Element): boolean {
@@ -112,6 +117,43 @@ class WalkCache {
     if (value === undefined) {
       value = isExcluded(element, this.exclude);
       this.excluded.set(element, value);
+    }
+    return value;
+  }
+
+  /** True when the element's text (its textContent) has a character that is not whitespace. */
+  hasText(element: Element): boolean {
+    let value = this.texts.get(element);
+    if (value === undefined) {
+      value = false;
+      for (let node = element.firstChild; node && !value; node = node.nextSibling) {
+        if (node.nodeType === 3) value = (node as Text).data.trim() !== "";
+        else if (node.nodeType === 1) value = this.hasText(node as Element);
+      }
+      this.texts.set(element, value);
+    }
+    return value;
+  }
+
+  /** Number of links (`a` elements) below the element. */
+  linksIn(element: Element): number {
+    let value = this.links.get(element);
+    if (value === undefined) {
+      value = 0;
+      for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+        value += (child.localName === "a" ? 1 : 0) + this.linksIn(child);
+      }
+      this.links.set(element, value);
+    }
+    return value;
+  }
+
+  /** True when the element's children form a list of links (see `isLinkList`). */
+  holdsLinkList(element: Element): boolean {
+    let value = this.linkLists.get(element);
+    if (value === undefined) {
+      value = isLinkList(element.childNodes, this);
+      this.linkLists.set(element, value);
     }
     return value;
   }
@@ -166,7 +208,7 @@ const EMPHASIS_TAGS = new Set(["STRONG", "B"]);
 const MAX_HEADING_LENGTH = 200;
 
 /** True when every visible character of the run sits inside <strong>/<b>. */
-function isAllBold(nodes: readonly Node[]): boolean {
+function isAllBold(nodes: Iterable<Node>, cache: WalkCache): boolean {
   let bold = false;
   for (const node of nodes) {
     if (node.nodeType === 3) {
@@ -174,21 +216,26 @@ function isAllBold(nodes: readonly Node[]): boolean {
     } else if (node.nodeType === 1) {
       const element = node as Element;
       if (EMPHASIS_TAGS.has(element.tagName)) {
-        if (element.textContent?.trim()) bold = true;
+        if (cache.hasText(element)) bold = true;
       } else if (element.tagName !== "BR") {
-        if (!isAllBold(Array.from(element.childNodes))) return false;
-        if (element.textContent?.trim()) bold = true;
+        if (!isAllBold(element.childNodes, cache)) return false;
+        if (cache.hasText(element)) bold = true;
       }
     }
   }
   return bold;
 }
 
-function kindOf(element: Element, nodes: readonly Node[], source: TextSource): BlockKind {
+function kindOf(
+  element: Element,
+  nodes: readonly Node[],
+  source: TextSource,
+  cache: WalkCache,
+): BlockKind {
   if (HEADING_TAGS.test(element.tagName)) return "heading";
   // The bold test first: it fails at the first plain word of a paragraph, so the block's text
   // is joined only for bold runs.
-  if (isAllBold(nodes) && sourceText(source).length <= MAX_HEADING_LENGTH) return "heading";
+  if (isAllBold(nodes, cache) && sourceText(source).length <= MAX_HEADING_LENGTH) return "heading";
   return "paragraph";
 }
 
@@ -211,9 +258,9 @@ function sourceText(source: TextSource): string {
 
 /**
  * True for a run made only of links (a related-news box): at least two links and no text of
- * its own outside them.
+ * its own outside them (text inside a wrapper that also holds a link is tolerated).
  */
-function isLinkList(nodes: readonly Node[]): boolean {
+function isLinkList(nodes: Iterable<Node>, cache: WalkCache): boolean {
   let links = 0;
   for (const node of nodes) {
     if (node.nodeType === 3) {
@@ -222,11 +269,9 @@ function isLinkList(nodes: readonly Node[]): boolean {
       const element = node as Element;
       if (element.tagName === "A") links++;
       else if (element.tagName !== "BR") {
-        const inner = Array.from(element.childNodes);
-        if (element.textContent?.trim() && !isLinkList(inner)) {
-          if (element.querySelectorAll("a").length === 0) return false;
-        }
-        links += element.querySelectorAll("a").length;
+        const inner = cache.linksIn(element);
+        if (inner === 0 && cache.hasText(element) && !cache.holdsLinkList(element)) return false;
+        links += inner;
       }
     }
   }
@@ -235,20 +280,30 @@ function isLinkList(nodes: readonly Node[]): boolean {
 
 /** Finds the blocks of a body element in reading order. */
 export function findBlocks(body: Element, options: BlockFinderOptions): FoundBlock[] {
-  const cache = new WalkCache(options.exclude.join(","));
-  const found: FoundBlock[] = [];
+  const found = [...walkBlocks(body, options)];
+  return options.dropByline === false ? found : dropTrailingByline(found);
+}
 
-  const emit = (element: Element, nodes: readonly Node[]) => {
-    if (nodes.length === 0 || isLinkList(nodes)) return;
+/**
+ * The blocks of a body element in reading order, one at a time, so a caller can pause between
+ * them (a page of thousands of paragraphs is read in slices). A trailing byline is not dropped
+ * here: see `dropTrailingByline`.
+ */
+export function* walkBlocks(body: Element, options: BlockFinderOptions): Generator<FoundBlock> {
+  const cache = new WalkCache(options.exclude.join(","));
+
+  const read = (element: Element, nodes: readonly Node[]): FoundBlock | null => {
+    if (nodes.length === 0 || isLinkList(nodes, cache)) return null;
     const source: (Text | null)[] = [];
     collectText(nodes, cache, source);
-    if (!hasVisibleText(source)) return;
-    found.push({ element, kind: kindOf(element, nodes, source), source });
+    if (!hasVisibleText(source)) return null;
+    return { element, kind: kindOf(element, nodes, source, cache), source };
   };
 
-  const walk = (element: Element) => {
+  function* walk(element: Element): Generator<FoundBlock> {
     if (!cache.holdsBlocks(element)) {
-      emit(element, Array.from(element.childNodes));
+      const block = read(element, Array.from(element.childNodes));
+      if (block) yield block;
       return;
     }
     // Inline content between block children forms anonymous blocks (text typed straight into
@@ -261,25 +316,27 @@ export function findBlocks(body: Element, options: BlockFinderOptions): FoundBlo
           // A skipped box (an image table, a figure) still separates the text around it: a run
           // must not join text across it, or a sentence's range would span the box.
           if (BLOCK_TAGS.has(childElement.tagName)) {
-            emit(element, run);
+            const block = read(element, run);
+            if (block) yield block;
             run = [];
           }
           continue;
         }
         if (BLOCK_TAGS.has(childElement.tagName) || cache.holdsBlocks(childElement)) {
-          emit(element, run);
+          const block = read(element, run);
+          if (block) yield block;
           run = [];
-          walk(childElement);
+          yield* walk(childElement);
           continue;
         }
       }
       run.push(child);
     }
-    emit(element, run);
-  };
+    const block = read(element, run);
+    if (block) yield block;
+  }
 
-  walk(body);
-  return options.dropByline === false ? found : dropTrailingByline(found);
+  yield* walk(body);
 }
 
 const FINAL_PUNCTUATION = /[.!?…:;,”"')\]]$/u;
@@ -302,7 +359,7 @@ function isRightAligned(element: Element, body: Element | null): boolean {
  * Removes the byline the older layout keeps as the body's last paragraph: a short, right-aligned
  * line, or a short line of capitalized names without final punctuation.
  */
-function dropTrailingByline(blocks: FoundBlock[]): FoundBlock[] {
+export function dropTrailingByline(blocks: FoundBlock[]): FoundBlock[] {
   const last = blocks[blocks.length - 1];
   if (!last) return blocks;
   const text = sourceText(last.source);

@@ -6,7 +6,7 @@
 import type { ArticleInput, BlockKind, TextBlock } from "../../core/types";
 import type { Layout } from "../recognize";
 import { buildBlockText, type DomBlock, type TextSource } from "../text-index";
-import { type FoundBlock, findBlocks } from "./blocks";
+import { dropTrailingByline, type FoundBlock, findBlocks, walkBlocks } from "./blocks";
 import { LAYOUTS, type LayoutSelectors } from "./layouts";
 import { canonicalUrl, firstMatch, publishedTime } from "./meta";
 
@@ -52,7 +52,15 @@ function headTitle(doc: Document): string {
   return title.replace(/\s*[|–-]\s*Báo Công Thương\s*$/u, "").trim();
 }
 
-function extractWith(doc: Document, layout: LayoutSelectors, url?: string): DomArticle | null {
+/**
+ * Reads an article with one layout's selectors, pausing (a bare `yield`) after each block found
+ * and each block's text built, so a driver can spread a long article over several tasks.
+ */
+function* extractWith(
+  doc: Document,
+  layout: LayoutSelectors,
+  url?: string,
+): Generator<void, DomArticle | null> {
   const root = doc.querySelector(layout.body);
   if (!root) return null;
   const titleElement = firstMatch(doc, layout.title);
@@ -61,15 +69,21 @@ function extractWith(doc: Document, layout: LayoutSelectors, url?: string): DomA
   // A title or lead inside the body (some templates) is read once, as title/lead.
   if (titleElement && !root.contains(titleElement)) found.push(wholeElement(titleElement, "title"));
   if (leadElement && !root.contains(leadElement)) found.push(wholeElement(leadElement, "lead"));
-  found.push(
-    ...findBlocks(root, { exclude: layout.exclude }).filter(
-      (block) => !titleElement?.contains(block.element) && !leadElement?.contains(block.element),
-    ),
-  );
+  const body: FoundBlock[] = [];
+  for (const block of walkBlocks(root, { exclude: layout.exclude })) {
+    body.push(block);
+    yield;
+  }
+  for (const block of dropTrailingByline(body)) {
+    if (!titleElement?.contains(block.element) && !leadElement?.contains(block.element)) {
+      found.push(block);
+    }
+  }
   const blocks: DomBlock[] = [];
   for (const block of found) {
     const domBlock = toDomBlock(block, blocks.length);
     if (domBlock) blocks.push(domBlock);
+    yield;
   }
   const title = blocks.find((block) => block.kind === "title")?.text ?? headTitle(doc);
   const lead = blocks.find((block) => block.kind === "lead")?.text ?? "";
@@ -93,13 +107,29 @@ function extractWith(doc: Document, layout: LayoutSelectors, url?: string): DomA
 }
 
 /**
+ * The article of a page as a job of small steps: each `next()` does a little of the reading,
+ * and the return value is the article, or null when the page holds no article body. Pages are
+ * read with the first layout whose body is present.
+ */
+export function* extractArticleSteps(
+  doc: Document,
+  url?: string,
+): Generator<void, DomArticle | null> {
+  for (const layout of LAYOUTS) {
+    const article = yield* extractWith(doc, layout, url);
+    if (article) return article;
+  }
+  return null;
+}
+
+/**
  * Reads the article of a page in either site layout, or returns null when the page holds no
  * article body. `url` is the page address, used when the page names no canonical URL.
  */
 export function extractArticle(doc: Document, url?: string): DomArticle | null {
-  for (const layout of LAYOUTS) {
-    const article = extractWith(doc, layout, url);
-    if (article) return article;
+  const steps = extractArticleSteps(doc, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  return null;
 }

@@ -8,6 +8,7 @@ import { HIGHLIGHT_KINDS, type HighlightKind, type PlacedAnnotation, refOf } fro
 import { runSliced } from "../schedule";
 import { type DomBlock, rangeFor } from "../text-index";
 import { MarkWrapper, type WrapItem } from "./fallback";
+import { RangeWindow, WINDOW_LIMIT, type WindowEntry } from "./range-window";
 import { HighlightRegistry, supportsHighlightApi } from "./registry";
 
 export type PaintMode = "highlight-api" | "fallback";
@@ -57,15 +58,27 @@ export class Painter {
   guard: (change: () => void) => void = (change) => change();
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
   private flashed: Element[] = [];
+  /** On very long articles, the ranges near the viewport (see range-window.ts). */
+  private readonly window: RangeWindow | null;
 
   constructor(
     private readonly doc: Document,
     win: Window,
     mode: PaintMode,
+    private readonly windowLimit = WINDOW_LIMIT,
   ) {
     this.mode = mode;
     this.registry = mode === "highlight-api" ? new HighlightRegistry(win) : null;
     this.registry?.attach();
+    this.window =
+      this.registry && RangeWindow.supported(win)
+        ? new RangeWindow(win, this.registry, windowLimit)
+        : null;
+  }
+
+  /** True when only the ranges near the viewport are registered (a very long article). */
+  get windowed(): boolean {
+    return this.window?.active ?? false;
   }
 
   /** True while highlights are shown. */
@@ -98,6 +111,8 @@ export class Painter {
     // Per block of this paint: its ranges, and the previous paint's ranges of the same block.
     const blockCaches = new Map<DomBlock, [Map<string, Range>, Map<string, Range> | undefined]>();
     const pending: PendingRanges = { term: [], citation: [], directive: [] };
+    // Ranges by block element in reading order, for the viewport window of long articles.
+    const groups = new Map<Element, WindowEntry[]>();
     const done = await runSliced(
       items,
       (annotation) => {
@@ -122,14 +137,29 @@ export class Painter {
         if (!range) return;
         if (!reused && !caches[0].has(key)) pending[annotation.kind].push(range);
         caches[0].set(key, range);
-        this.ranges.set(refOf(annotation), { kind: annotation.kind, range });
+        const entry = { kind: annotation.kind, range };
+        this.ranges.set(refOf(annotation), entry);
+        let group = groups.get(block.element);
+        if (!group) {
+          group = [];
+          groups.set(block.element, group);
+        }
+        group.push(entry);
       },
       cancelled,
     );
     // All new ranges enter the page's highlights at once, also when cancelled midway (what was
     // built stays until the next paint or `clear`): registering them one by one as slices ran
     // made every frame between slices render all ranges so far, quadratic on long pages.
-    if (this.registry) {
+    if (this.registry && this.window && this.ranges.size > this.windowLimit) {
+      this.registry.clear();
+      this.window.show(groups);
+    } else if (this.registry && this.window?.active) {
+      // The article became short enough again: every range is registered.
+      this.window.stop();
+      this.registry.clear();
+      for (const { kind, range } of this.ranges.values()) this.registry.add(kind, range);
+    } else if (this.registry) {
       const kept = new Set<Range>();
       for (const ranges of this.cache.values())
         for (const range of ranges.values()) kept.add(range);
@@ -231,6 +261,7 @@ export class Painter {
   /** Removes every highlight and mark; the page is as it was before painting. */
   clear(): void {
     this.endFlash();
+    this.window?.stop();
     this.unwrapMarks();
     this.registry?.clear();
     this.ranges = new Map();

@@ -15,11 +15,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // Every page records its long tasks from the start, and any payload that runs sets a flag.
   await browser.context.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] };
+    const w = window as unknown as { __longTasks: [number, number][] };
     w.__longTasks = [];
     try {
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+        for (const entry of list.getEntries())
+          w.__longTasks.push([entry.startTime, entry.duration]);
       }).observe({ type: "longtask", buffered: true });
     } catch {
       // No Long Tasks API: the list stays empty and the timing checks say so.
@@ -52,12 +53,16 @@ async function openArticle(html: string): Promise<Page> {
 /** Markup and rendered text of the body, and a cheap digest of big markup. */
 function bodySnapshot(page: Page) {
   return page.evaluate(() => {
+    // The snapshot's own work (innerText lays out the page) is a long task of the test, not of
+    // the extension: it is marked so the long-task check leaves it out.
+    const started = performance.now();
     const root = document.querySelector("#articleBody") as HTMLElement;
     const html = root.innerHTML;
     let hash = 0;
     for (let i = 0; i < html.length; i++) hash = (hash * 31 + html.charCodeAt(i)) | 0;
     // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what a reader sees
     const text = root.innerText;
+    performance.measure("test:snapshot", { start: started, end: performance.now() });
     return {
       length: html.length,
       hash,
@@ -67,8 +72,27 @@ function bodySnapshot(page: Page) {
   });
 }
 
-function longTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+/** Long tasks of the page so far, as [start, duration] in ms. */
+function longTasks(page: Page): Promise<[number, number][]> {
+  return page.evaluate(
+    () => (window as unknown as { __longTasks: [number, number][] }).__longTasks,
+  );
+}
+
+/**
+ * From the start of our first step to shortly after the last (the browser renders the
+ * highlights in the frame after they are registered): the window in which a long task is ours.
+ */
+function ourWindow(page: Page): Promise<[number, number] | null> {
+  return page.evaluate(() => {
+    const steps = performance
+      .getEntriesByType("measure")
+      .filter((m) => m.name.startsWith("policy-lens:"));
+    if (steps.length === 0) return null;
+    const start = Math.min(...steps.map((m) => m.startTime));
+    const end = Math.max(...steps.map((m) => m.startTime + m.duration));
+    return [start, end + 250] as [number, number];
+  });
 }
 
 const stateOf = (page: Page) => contentState(browser, page);
@@ -156,7 +180,24 @@ async function runExtreme(name: string, html: string) {
   const state = await waitForPageState(page, ["ready", "error", "skipped"], 60_000);
   const seconds = (Date.now() - started) / 1000;
   const after = await bodySnapshot(page);
+  // Let the frame that renders the highlights pass before reading the long tasks.
+  await page.waitForTimeout(300);
   const tasks = await longTasks(page);
+  const span = await ourWindow(page);
+  const snapshots = await page.evaluate(() =>
+    performance
+      .getEntriesByName("test:snapshot")
+      .map((m) => [m.startTime, m.startTime + m.duration] as [number, number]),
+  );
+  const ours = span
+    ? tasks.filter(
+        ([start, duration]) =>
+          start + duration > span[0] &&
+          start < span[1] &&
+          !snapshots.some(([from, to]) => start < to && start + duration > from),
+      )
+    : [];
+  const longestOurs = Math.max(0, ...ours.map(([, duration]) => duration));
   // Our own steps, as the content script measures them (policy-lens:extract, :analyze, …).
   const steps = await page.evaluate(() =>
     Object.fromEntries(
@@ -167,12 +208,19 @@ async function runExtreme(name: string, html: string) {
     ),
   );
   const snapshot = await stateOf(page);
-  const longest = Math.max(0, ...tasks);
+  const longest = Math.max(0, ...tasks.map(([, duration]) => duration));
   console.log(
-    `${name}: ${state} after ${seconds.toFixed(1)} s; long tasks ${tasks.length}, longest ${longest.toFixed(0)} ms; our steps ${JSON.stringify(steps)}; ${snapshot.message ?? ""}`,
+    `${name}: ${state} after ${seconds.toFixed(1)} s; long tasks of the whole load ${tasks.length} (longest ${longest.toFixed(0)} ms), while annotating ${ours.length} (longest ${longestOurs.toFixed(0)} ms); our steps ${JSON.stringify(steps)}; ${snapshot.message ?? ""}`,
   );
   await page.close();
-  return { state, before, after, tasks, longest, snapshot, steps: steps as Record<string, number> };
+  return {
+    state,
+    before,
+    after,
+    longestOurs,
+    snapshot,
+    steps: steps as Record<string, number>,
+  };
 }
 
 const SENTENCE =
@@ -202,8 +250,10 @@ describe("extreme pages end in a clear state with the page untouched", () => {
       "5,000 paragraphs",
       articleHtml("Bài nhiều đoạn", "Sở Công Thương", body),
     );
-    expect(["ready", "error"]).toContain(r.state);
+    expect(r.state).toBe("ready");
     expect(r.after.hash).toBe(r.before.hash);
+    // Reading, transfer and painting all run in slices: no task of ours blocks the page.
+    expect(r.longestOurs).toBeLessThanOrEqual(50);
   }, 120_000);
 
   it("elements nested 2,000 deep", async () => {
@@ -211,11 +261,12 @@ describe("extreme pages end in a clear state with the page untouched", () => {
     const body = `${"<span>".repeat(depth)}${SENTENCE}${"</span>".repeat(depth)}<p>${SENTENCE}</p>`;
     const r = await runExtreme("depth 2,000", articleHtml("Bài lồng sâu", "Sở Công Thương", body));
     expect(r.state).toBe("ready");
+    expect(r.longestOurs).toBeLessThanOrEqual(50);
     expect(r.after.hash).toBe(r.before.hash);
     expect(r.after.text).toBe(r.before.text);
   }, 120_000);
 
-  it("an ordinary article: long tasks measured", async () => {
+  it("an ordinary article: no long task of ours", async () => {
     const body = Array.from(
       { length: 25 },
       (_, i) => `<p>Đoạn ${i}: ${SENTENCE}Hội nghị diễn ra tại Hà Nội.</p>`,
@@ -226,6 +277,7 @@ describe("extreme pages end in a clear state with the page untouched", () => {
     );
     expect(r.state).toBe("ready");
     expect(r.after.hash).toBe(r.before.hash);
+    expect(r.longestOurs).toBeLessThanOrEqual(50);
   }, 60_000);
 });
 

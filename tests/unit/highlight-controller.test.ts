@@ -299,4 +299,21 @@ describe("PageController with analysis in the background", () => {
     expect(local).toHaveBeenCalledTimes(1);
     expect(badges).toEqual([2]);
   });
+
+  it("with no analysis in the page, a silent background ends in a clear error, page untouched", async () => {
+    const remote = vi.fn(async () => {
+      throw new Error("the background closed the analysis port");
+    });
+    const { controller, body, logError } = setUp(sampleAnalyzer, {
+      analyze: undefined,
+      analyzeRemote: remote,
+    });
+    current = controller;
+    const before = body().innerHTML;
+    await controller.start(URL);
+    expect(document.documentElement.dataset.policyLens).toBe("error");
+    expect(controller.snapshot().message).toMatch(/Reload the page/);
+    expect(body().innerHTML).toBe(before);
+    expect(logError).toHaveBeenCalledTimes(1);
+  });
 });
