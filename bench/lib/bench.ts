@@ -88,6 +88,7 @@ export interface SeedResult {
   readonly bodyBytes: number;
   readonly extract: Spread;
   readonly analyze: Spread;
+  readonly backgroundAnalyze: Spread;
   readonly highlight: Spread;
   readonly total: Spread;
   readonly span: Spread;
@@ -109,6 +110,7 @@ export interface ScalingRow {
   readonly span: Spread;
   readonly extract: Spread;
   readonly analyze: Spread;
+  readonly backgroundAnalyze: Spread;
   readonly highlight: Spread;
   readonly msPerKB: number;
   readonly longestTask: number;
@@ -187,6 +189,7 @@ async function seedSection(browser: ExtensionBrowser, options: BenchOptions): Pr
     bodyBytes: annotate[0]?.bodyBytes ?? 0,
     extract: spread(annotate.map((s) => s.extract)),
     analyze: spread(annotate.map((s) => s.analyze)),
+    backgroundAnalyze: spread(annotate.map((s) => s.backgroundAnalyze)),
     highlight: spread(annotate.map((s) => s.highlight)),
     total: spread(totals),
     span: spread(annotate.map((s) => s.span)),
@@ -229,6 +232,7 @@ async function scalingSection(
       span: spread(samples.map((s) => s.span)),
       extract: spread(samples.map((s) => s.extract)),
       analyze: spread(samples.map((s) => s.analyze)),
+      backgroundAnalyze: spread(samples.map((s) => s.backgroundAnalyze)),
       highlight: spread(samples.map((s) => s.highlight)),
       msPerKB: bodyBytes > 0 ? total.median / (bodyBytes / 1000) : Number.NaN,
       longestTask: Math.max(0, ...samples.map((s) => s.longestTask)),
