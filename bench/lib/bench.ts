@@ -24,6 +24,7 @@ import {
   prepareBrowser,
 } from "./loads";
 import { currentLoad, type MachineInfo, machineInfo } from "./machine";
+import { type MainThreadWork, traceMainThread } from "./main-thread";
 import { SEED_PATH, scaledPageHtml, scaledPath, seedPageHtml } from "./pages";
 import { extensionSizes, type PartSize } from "./size";
 import { pairedRatios, type Spread, spread } from "./stats";
@@ -114,6 +115,8 @@ export interface ScalingRow {
   readonly highlight: Spread;
   readonly msPerKB: number;
   readonly longestTask: number;
+  /** The page's main-thread work while annotating, from one traced load (null: not traced). */
+  readonly mainThread: MainThreadWork | null;
   readonly failure: string | null;
 }
 
@@ -224,6 +227,13 @@ async function scalingSection(
     }
     const total = spread(samples.map((s) => s.total));
     const bodyBytes = samples[0]?.bodyBytes ?? 0;
+    // One more load with a trace: how much of the wall time the page's main thread worked.
+    const mainThread = failure
+      ? null
+      : await traceMainThread(browser, scaledPath(factor), timeout).catch((error: unknown) => {
+          options.log(`  ${factor}×: trace failed (${(error as Error).message.split("\n")[0]})`);
+          return null;
+        });
     rows.push({
       factor,
       bodyBytes,
@@ -236,6 +246,7 @@ async function scalingSection(
       highlight: spread(samples.map((s) => s.highlight)),
       msPerKB: bodyBytes > 0 ? total.median / (bodyBytes / 1000) : Number.NaN,
       longestTask: Math.max(0, ...samples.map((s) => s.longestTask)),
+      mainThread,
       failure,
     });
     options.log(

@@ -1,5 +1,5 @@
 /** The benchmark's Markdown report and its verdict against the product's performance targets. */
-import type { BenchResult } from "./bench";
+import type { BenchResult, ScalingRow } from "./bench";
 import type { Spread } from "./stats";
 import { STAGES } from "./throughput";
 
@@ -22,6 +22,16 @@ function spreadCells(s: Spread, format: (x: number) => string = ms): string {
 
 /** Longest task as shown: tasks under 50 ms are not reported by the browser. */
 const taskCell = (x: number) => (x > 0 ? ms(x) : "< 50");
+
+/** CPU work of one size: page main thread (traced) + background analysis; else wall time. */
+function workOf(row: ScalingRow): number {
+  return row.mainThread ? row.mainThread.busy + row.backgroundAnalyze.median : row.total.median;
+}
+
+function hundredWork(row: ScalingRow): string {
+  if (!row.mainThread) return `${ms(row.total.median)} ms (wall; not traced)`;
+  return `${ms(workOf(row))} ms: page main thread ${ms(row.mainThread.busy)} + background analysis ${ms(row.backgroundAnalyze.median)} (wall ${ms(row.total.median)})`;
+}
 
 /** The targets, checked against the figures of `result`. */
 export function checkTargets(result: BenchResult): TargetCheck[] {
@@ -47,8 +57,10 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
     },
     {
       target: "100× page: ≤ 60 ms of work in total",
-      measured: hundred ? `${ms(hundred.total.median)} ms` : "not measured",
-      met: hundred ? hundred.total.median <= 60 : null,
+      measured: hundred ? hundredWork(hundred) : "not measured",
+      // Work is the page's main-thread work plus the background's analysis (both CPU time the
+      // reader's device spends); without a trace the wall time stands in for it.
+      met: hundred ? workOf(hundred) <= 60 : null,
     },
     {
       target: "no main-thread task over 50 ms while annotating, at any size",
@@ -131,10 +143,10 @@ export function toMarkdown(result: BenchResult): string {
 
   out.push("## 3. Scaling", "");
   out.push(
-    "The seed body's paragraphs repeated inside the 2025 layout. Total = extract + analyze + highlight; step columns are medians; ms per kB of body text from the median total; marginal ms per kB = growth of the median total since the previous size ÷ added kB (a fixed per-page cost drops out).",
+    "The seed body's paragraphs repeated inside the 2025 layout. Total = extract + analyze + highlight (wall time, yields and the wait for the background included); step columns are medians; page main-thread work = time the page's main thread spent in tasks from the first step to the frame after the last, from one extra traced load; ms per kB of body text from the median total; marginal ms per kB = growth of the median total since the previous size ÷ added kB (a fixed per-page cost drops out).",
     "",
-    "| page | body text kB | loads | total ms (median) | min | max | extract | analyze | of which in the background | highlight | ms per kB | marginal ms per kB | longest task ms |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| page | body text kB | loads | total ms (median) | min | max | extract | analyze | of which in the background | highlight | page main-thread work ms (traced) | ms per kB | marginal ms per kB | longest task ms |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   );
   let previous: (typeof result.scaling)[number] | null = null;
   for (const row of result.scaling) {
@@ -146,8 +158,8 @@ export function toMarkdown(result: BenchResult): string {
     previous = row;
     out.push(
       row.failure && row.loads === 0
-        ? `| ${row.factor}× | – | 0 | failed: ${row.failure} | | | | | | | | | |`
-        : `| ${row.factor}× | ${kB(row.bodyBytes)} | ${row.loads} | ${ms(row.total.median)} | ${ms(row.total.min)} | ${ms(row.total.max)} | ${ms(row.extract.median)} | ${ms(row.analyze.median)} | ${ms(row.backgroundAnalyze.median)} | ${ms(row.highlight.median)} | ${row.msPerKB.toFixed(3)} | ${Number.isFinite(marginal) ? marginal.toFixed(3) : "–"} | ${taskCell(row.longestTask)} |`,
+        ? `| ${row.factor}× | – | 0 | failed: ${row.failure} | | | | | | | | | | |`
+        : `| ${row.factor}× | ${kB(row.bodyBytes)} | ${row.loads} | ${ms(row.total.median)} | ${ms(row.total.min)} | ${ms(row.total.max)} | ${ms(row.extract.median)} | ${ms(row.analyze.median)} | ${ms(row.backgroundAnalyze.median)} | ${ms(row.highlight.median)} | ${row.mainThread ? ms(row.mainThread.busy) : "–"} | ${row.msPerKB.toFixed(3)} | ${Number.isFinite(marginal) ? marginal.toFixed(3) : "–"} | ${taskCell(row.longestTask)} |`,
     );
   }
   out.push(

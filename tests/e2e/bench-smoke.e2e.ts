@@ -66,6 +66,10 @@ describe.skipIf(corpusSkip !== null)("npm run bench -- --quick", () => {
     }
     expect(seed.total.median).toBeGreaterThanOrEqual(seed.analyze.median);
     expect(seed.span.median).toBeGreaterThan(0);
+    // The background's own analysis is part of the page's wait for it.
+    expect(seed.backgroundAnalyze.n).toBe(3);
+    expect(seed.backgroundAnalyze.median).toBeGreaterThan(0);
+    expect(seed.backgroundAnalyze.median).toBeLessThan(seed.analyze.median);
   });
 
   it("times both peers on the same terms, with paired ratios", () => {
@@ -87,6 +91,9 @@ describe.skipIf(corpusSkip !== null)("npm run bench -- --quick", () => {
       expect(row?.failure).toBeNull();
       expect(row?.total.median).toBeGreaterThan(0);
       expect(row?.msPerKB).toBeGreaterThan(0);
+      // One traced load: the main thread worked, for no longer than the steps' wall time.
+      expect(row?.mainThread?.busy).toBeGreaterThan(0);
+      expect(row?.mainThread?.busy).toBeLessThanOrEqual(row?.mainThread?.wall ?? 0);
     }
     const ratio = (ten?.bodyBytes ?? 0) / (one?.bodyBytes ?? 1);
     expect(ratio).toBeGreaterThan(9.5);
