@@ -48,6 +48,11 @@ export interface PageHost {
    * none, the article ends in the "error" state with a message saying what to do.
    */
   readonly analyzeRemote?: (input: ArticleInput) => Promise<Analysis>;
+  /**
+   * Called once the page is known to be an article, before its text is read: a host that
+   * analyses elsewhere can start connecting meanwhile.
+   */
+  readonly prepareRemote?: () => void;
   /** True when the extension's manifest already gives the page the highlight styles. */
   readonly stylesFromManifest?: boolean;
   /** Renders the extension's UI layer (card and live region) in its shadow root. */
@@ -146,6 +151,7 @@ export class PageController {
       return;
     }
     this.setState("article");
+    this.host.prepareRemote?.();
     try {
       // The body's raw text (a native, fast read) rules out a huge page before extraction, which
       // walks every character; markup whitespace is allowed for by the factor of two.
