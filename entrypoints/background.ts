@@ -97,8 +97,10 @@ export default defineBackground(() => {
  */
 function scheduleWarmUp(): void {
   setTimeout(() => {
+    performance.mark("policy-lens:warm-up:start");
     try {
       warmUp(analyze);
+      performance.measure("policy-lens:warm-up", "policy-lens:warm-up:start");
     } catch {
       // Only a head start: nothing depends on it.
     }

@@ -70,6 +70,19 @@ const ALIAS_PATTERN = new RegExp(
   "gu",
 );
 
+/**
+ * The first words of the aliases, as written (each alias pattern opens with its first word
+ * literally): a block holding none of them cannot hold an alias, and is not searched.
+ */
+const ALIAS_FIRST_WORDS: readonly string[] = [
+  ...new Set(DOCUMENT_ALIASES.flatMap((a) => a.names.map((n) => n.split(" ")[0] ?? ""))),
+];
+
+function mayHoldAlias(text: string): boolean {
+  for (const word of ALIAS_FIRST_WORDS) if (text.includes(word)) return true;
+  return false;
+}
+
 /** Function words that end a law's name ("Luật Giá để …", "Luật Đầu tư năm 2020"). */
 const NAME_STOP =
   "để|với|của|và|năm|số|đã|được|có|là|này|đó|cho|trong|tại|theo|về|khi|thì|mà|nhưng|cũng|sẽ|đang|vừa|các|những|phải|cần|không|chưa|nên|sửa|hiện|mới|do|từ|đến|trên|dưới|hay|hoặc|như|nhằm|qua|bởi|vào|ra|lại|nay|sau|trước|đối|còn|rất|chỉ|đều|gồm|nêu|tới|quy|trình|thì|thay|hết|hiệu|lực|chuyên|ngành";
@@ -82,11 +95,26 @@ const LAW_NAME = new RegExp(
   "gu",
 );
 
-/** Marks view ranges already taken, so later (weaker) passes never overlap earlier ones. */
+/** Backing store of `Coverage`, reused from block to block (allocating one per block was costly). */
+const COVERAGE_KEPT = 1 << 16;
+const coverageBuffer = new Uint8Array(COVERAGE_KEPT);
+
+/**
+ * Marks view ranges already taken, so later (weaker) passes never overlap earlier ones.
+ * One coverage is in use at a time (`findCitations` is synchronous and not re-entrant).
+ */
 class Coverage {
   private readonly taken: Uint8Array;
   constructor(length: number) {
-    this.taken = new Uint8Array(length + 1);
+    if (length + 1 > COVERAGE_KEPT) {
+      // A very long block gets its own array, so the shared one stays small.
+      this.taken = new Uint8Array(length + 1);
+      return;
+    }
+    // A view of exactly length + 1 entries, cleared: `fill` clamps to it and reads past it are
+    // undefined, as with a fresh array.
+    this.taken = coverageBuffer.subarray(0, length + 1);
+    this.taken.fill(0);
   }
   free(start: number, end: number): boolean {
     for (let i = start; i < end; i++) if (this.taken[i]) return false;
@@ -167,7 +195,7 @@ export function findCitations(block: TextBlock, articleDate: string | null): Cit
   }
 
   // 2. Popular short names ("Nghị quyết 57", "Quy hoạch điện VIII", "Luật Giá").
-  for (const m of allMatches(ALIAS_PATTERN, text)) {
+  for (const m of mayHoldAlias(text) ? allMatches(ALIAS_PATTERN, text) : []) {
     const alias = ALIAS_BY_KEY.get(m[0].toLowerCase().replace(/\s+/g, " "));
     if (!alias) continue;
     const end = m.index + m[0].length;

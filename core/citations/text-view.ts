@@ -4,7 +4,8 @@
  * with its map back to original offsets. Case is kept because capitals carry meaning here:
  * "Luật Giá" is a law, "luật sư" is a lawyer; "NĐ" is a decree, "nđ" is nothing.
  */
-import { newUnitViews, normalizeUnits, originalEnd, unitsToString } from "../normalize";
+import { blockUnits, textUnits } from "../block-units";
+import { originalEnd, type UnitViews, unitsToString } from "../normalize";
 import type { TextBlock } from "../types";
 
 /** The normalized text and, for each view index (plus one past the end), its original offset. */
@@ -13,10 +14,6 @@ export interface TextView {
   readonly text: string;
   readonly toOriginal: ArrayLike<number>;
 }
-
-/** Unit buffers reused from block to block (dropped after a very long block, not kept). */
-let buffers = newUnitViews();
-const KEPT_BUFFER_UNITS = 1 << 16;
 
 /** Offset maps of short blocks are cut from shared chunks of this many entries. */
 const CHUNK_UNITS = 1 << 16;
@@ -41,18 +38,20 @@ function offsetsCopy(offsets: Uint32Array, length: number): Uint32Array {
 
 /**
  * Builds the matching view of `original`: the `cased` view and map of `normalizeViews`, without
- * building its lower-case view (unused here) or allocating fresh buffers for every block, which
- * together were most of the cost of the view. Linear in the length of the text.
+ * allocating fresh buffers for every block (most of the cost of the view). Linear in the length
+ * of the text.
  */
 export function textView(original: string): TextView {
-  const units = normalizeUnits(original, buffers);
-  const view: TextView = {
+  return viewOf(original, textUnits(original));
+}
+
+/** The view of `original` from its normalized units. */
+function viewOf(original: string, units: UnitViews): TextView {
+  return {
     original,
     text: unitsToString(units.cased, 0, units.length),
     toOriginal: offsetsCopy(units.toOriginal, units.length + 1),
   };
-  buffers = units.cased.length > KEPT_BUFFER_UNITS ? newUnitViews() : units;
-  return view;
 }
 
 /**
@@ -65,7 +64,8 @@ const viewsByBlock = new WeakMap<TextBlock, TextView>();
 export function blockView(block: TextBlock): TextView {
   const known = viewsByBlock.get(block);
   if (known && known.original === block.text) return known;
-  const view = textView(block.text);
+  // The term matcher has usually just normalized this block: its units are reused.
+  const view = viewOf(block.text, blockUnits(block));
   viewsByBlock.set(block, view);
   return view;
 }

@@ -8,44 +8,52 @@
  * start, and `matchesFrom` then gives exactly the matches of `text.matchAll(pattern)`.
  */
 
-/** An ASCII digit: what `\\d` is in the rules, even case-insensitive and Unicode-aware. */
-const DIGIT = /\d/;
+import { isSpaceUnit, wordUnitAt } from "../directives/words";
+
+/** "tháng" and "năm", as the rules write them (same flags: the same letters match). */
+const MONTH_WORD = /tháng/iu;
+const YEAR_WORD = /năm/iu;
+/** "năm" and a year's first digit ("\\d" is an ASCII digit in the rules, whatever their flags). */
+const YEAR_NUMBER = /năm\s+\d/iu;
+const DIGIT_SEPARATOR_DIGIT = /\d[/.-]\d/;
 
 /**
- * Per rule: a text every match of the rule contains (the digits of its numbers, or its one
- * mandatory word, tested with the rule's own case-insensitive flags). A block without it is not
- * searched at all: most blocks hold a few of the rules' words, and each search of a short block
- * costs more in set-up than in scanning.
+ * Per rule: a text every match of the rule contains (its mandatory word, tested with the rule's
+ * own case-insensitive flags, or the shape of its numbers). A block without it is not searched
+ * at all, and a rule that no block of an article can match is never even compiled: each search
+ * of a short block costs more in set-up than in scanning, and compiling one of these regexes
+ * (their letter classes are large) costs more than a whole warm analysis.
  */
 export const RULE_REQUIREMENTS: ReadonlyMap<string, RegExp> = new Map([
-  ["day-formal", DIGIT],
-  ["day-numeric", DIGIT],
-  ["day-no-year", DIGIT],
-  ["day-month-words", DIGIT],
-  ["month-year", DIGIT],
-  ["month", DIGIT],
+  ["day-formal", MONTH_WORD],
+  // "d/m/yyyy", "(d/m)": a digit, a separator and a digit, side by side.
+  ["day-numeric", DIGIT_SEPARATOR_DIGIT],
+  ["day-no-year", DIGIT_SEPARATOR_DIGIT],
+  ["day-month-words", MONTH_WORD],
+  ["month-year", MONTH_WORD],
+  ["month", MONTH_WORD],
   ["quarter", /quý/iu],
-  ["months-of-year", /năm/iu],
-  ["period", DIGIT],
-  ["by-year", DIGIT],
-  ["vision", DIGIT],
-  ["year", DIGIT],
-  ["this-year", /năm/iu],
+  ["months-of-year", YEAR_WORD],
+  // "2021-2025": four digits, then a dash.
+  ["period", /\d{4}\s*-/u],
+  ["by-year", YEAR_NUMBER],
+  ["vision", /tầm nhìn|định hướng/iu],
+  ["year", YEAR_NUMBER],
+  ["this-year", YEAR_WORD],
   ["tet", /tết/iu],
 ]);
 
 /** Start positions (ascending, no duplicates needed) that include every possible match start. */
 export type CandidateStarts = (text: string) => number[];
 
-const SPACE = /\s/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
+/** `/\s/u` on the code unit at `at` (false outside the text), memoized per unit. */
 function isSpaceAt(text: string, at: number): boolean {
-  return at >= 0 && at < text.length && SPACE.test(text[at] as string);
+  return at >= 0 && at < text.length && isSpaceUnit(text.charCodeAt(at));
 }
 
+/** `/[\p{L}\p{N}]/u` on the code unit at `at` (false outside the text), memoized per unit. */
 function isLetterOrDigitAt(text: string, at: number): boolean {
-  return at >= 0 && at < text.length && LETTER_OR_DIGIT.test(text[at] as string);
+  return wordUnitAt(text, at);
 }
 
 /**

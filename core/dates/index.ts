@@ -65,19 +65,22 @@ const RULE_SCANS: readonly {
   return { rule, requires, matches: (text) => matchesFrom(text, sticky, starts(text)) };
 });
 
+/** The distinct requirements of the rules (they share a few). */
+const REQUIREMENTS: readonly RegExp[] = [
+  ...new Set(RULE_SCANS.flatMap(({ requires }) => (requires ? [requires] : []))),
+];
+
 /** Finds every rule match in the view, then keeps the longest of overlapping ones. */
 function scan(text: string, ctx: DateContext): Found[] {
   const candidates: Found[] = [];
-  // Whether the text holds each requirement, tested once per block (rules share them).
-  const holds = new Map<RegExp, boolean>();
+  // Whether the text holds each requirement, tested once per block (rules share them): by the
+  // requirement's index, 0 = not tested yet, 1 = no, 2 = yes.
+  const holds = new Uint8Array(REQUIREMENTS.length);
   for (const { rule, requires, matches } of RULE_SCANS) {
     if (requires) {
-      let found = holds.get(requires);
-      if (found === undefined) {
-        found = requires.test(text);
-        holds.set(requires, found);
-      }
-      if (!found) continue;
+      const k = REQUIREMENTS.indexOf(requires);
+      if (holds[k] === 0) holds[k] = requires.test(text) ? 2 : 1;
+      if (holds[k] === 1) continue;
     }
     for (const m of matches(text)) {
       const value = rule.read(m, ctx);

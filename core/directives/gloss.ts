@@ -107,7 +107,8 @@ function piecesOf(text: string, spans: readonly GlossSpan[]): Piece[] {
 
 const CLAUSE_BREAK = new Set([",", ";", ":"]);
 const NO_SPACE_BEFORE = new Set([",", ";", ":", ".", ")", "”", "…", "!", "?", "%"]);
-const NO_SPACE_AFTER = new Set(["(", "“"]);
+/** "(" and "“", as code units. */
+const NO_SPACE_AFTER_UNITS: readonly number[] = [0x28, 0x201c];
 
 /** Openers that may take a noun object as well as a verb ("không để xảy ra [supply disruption]"). */
 const NOUN_TAKING = new Set([
@@ -296,13 +297,19 @@ class Renderer {
 
   /** The rendered text, tokens joined with the spacing of English punctuation. */
   render(): string {
-    this.pieces.forEach((p, k) => {
-      this.piece(p, k);
-    });
+    for (let k = 0; k < this.pieces.length; k++) this.piece(this.pieces[k] as Piece, k);
     let text = "";
+    // The last code unit of `text`, tracked rather than read back: reading a character of a
+    // string built by `+=` flattens it every time.
+    let last = -1;
     for (const token of this.out) {
-      if (!text || NO_SPACE_BEFORE.has(token) || NO_SPACE_AFTER.has(text.slice(-1))) text += token;
-      else text += ` ${token}`;
+      if (!text || NO_SPACE_BEFORE.has(token) || NO_SPACE_AFTER_UNITS.includes(last)) {
+        text += token;
+        if (token.length > 0) last = token.charCodeAt(token.length - 1);
+      } else {
+        text += ` ${token}`;
+        last = token.length > 0 ? token.charCodeAt(token.length - 1) : 0x20;
+      }
     }
     return text;
   }
@@ -340,10 +347,19 @@ export interface GlossInput {
   readonly deadline?: DateMatch | null;
 }
 
+/** Answers of `isVerbWord` by term text (terms recur through an article; bounded). */
+const verbWords = new Map<string, boolean>();
+
 /** True when a term's text is a verb or opener of the phrase tables ("báo cáo", "thông báo"). */
 function isVerbWord(text: string): boolean {
-  const lower = text.toLowerCase();
-  return lower in VERB_EN || lower in LEAD_EN;
+  let known = verbWords.get(text);
+  if (known === undefined) {
+    const lower = text.toLowerCase();
+    known = lower in VERB_EN || lower in LEAD_EN;
+    if (verbWords.size >= 4096) verbWords.clear();
+    verbWords.set(text, known);
+  }
+  return known;
 }
 
 /** Upper-cases the first letter. */
@@ -355,25 +371,38 @@ function capitalize(text: string): string {
 function spansIn(input: GlossInput, length: number, lower: string): GlossSpan[] {
   const offset = input.actionOffset;
   const deadline = input.deadline ?? null;
-  const all = [
-    // Directive verbs are read as verb phrases ("tập trung triển khai" → "focus on implementing"),
-    // not bracketed one by one.
-    // Words the verb table reads ("báo cáo" as "report to", not the document [Report]) too.
-    ...input.terms.filter((t) => t.category !== "directive-verb" && !isVerbWord(t.text)),
-    ...input.citations,
-    ...input.dates.filter((d) => !deadline || d.start !== deadline.start),
-    ...(deadline ? [deadline] : []),
-  ]
-    .filter((s) => s.start >= offset && s.end <= offset + length && s.end > s.start)
-    .map((s) => {
-      const span = { start: s.start - offset, end: s.end - offset, en: `[${s.en}]` };
-      return s.type === "date" && s.deadline ? deadlineSpan(lower, span) : span;
-    })
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const all: GlossSpan[] = [];
+  const add = (s: TermMatch | CitationMatch | DateMatch) => {
+    if (!(s.start >= offset && s.end <= offset + length && s.end > s.start)) return;
+    const span = { start: s.start - offset, end: s.end - offset, en: `[${s.en}]` };
+    all.push(s.type === "date" && s.deadline ? deadlineSpan(lower, span) : span);
+  };
+  // Directive verbs are read as verb phrases ("tập trung triển khai" → "focus on implementing"),
+  // not bracketed one by one.
+  // Words the verb table reads ("báo cáo" as "report to", not the document [Report]) too.
+  for (const t of input.terms) {
+    if (t.category !== "directive-verb" && !isVerbWord(t.text)) add(t);
+  }
+  for (const c of input.citations) add(c);
+  for (const d of input.dates) if (!deadline || d.start !== deadline.start) add(d);
+  if (deadline) add(deadline);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: GlossSpan[] = [];
   for (const s of all)
     if (!kept.length || s.start >= (kept[kept.length - 1] as GlossSpan).end) kept.push(s);
   return kept;
+}
+
+/** Marks trimmed from the start of the rendered action: `/^[\s,;:–-]+/u`. */
+const isLeadingMark = unitClass(/[\s,;:–-]/u);
+/** Marks trimmed from the end of the action: `/[\s.;,:”"–-]+$/u`. */
+const isTrailingMark = unitClass(/[\s.;,:”"–-]/u);
+
+/** The length of `text` without the run of `marks` at its end (a loop, not a regex from every position). */
+function endBefore(text: string, marks: (text: string, at: number) => boolean): number {
+  let end = text.length;
+  while (end > 0 && marks(text, end - 1)) end--;
+  return end;
 }
 
 /** Longest action glossed: the English line is a summary, the article keeps the full text. */
@@ -397,14 +426,21 @@ function firstClause(action: string): string {
 /** "Addressee — force — action", the action glossed as described above. */
 export function glossDirective(input: GlossInput): string {
   // A quotation's attribution ("…” - ông X yêu cầu.") is not part of the action.
-  const quoted = input.action.replace(/[”"]\s*,?\s*[-–]?\s*[^”"]{2,100}$/u, "");
+  // (Only an action with a quotation mark can hold one.)
+  const quoted =
+    input.action.includes("”") || input.action.includes('"')
+      ? input.action.replace(/[”"]\s*,?\s*[-–]?\s*[^”"]{2,100}$/u, "")
+      : input.action;
   const clause = firstClause(quoted);
-  const clipped = clause.length < quoted.replace(/[\s.;,:”"–-]+$/u, "").length;
+  const clipped = clause.length < endBefore(quoted, isTrailingMark);
   const folded = clause.toLowerCase();
   const spans = spansIn(input, clause.length, folded.length === clause.length ? folded : clause);
-  let action = collapse(new Renderer(piecesOf(clause, spans)).render())
-    .replace(/^[\s,;:–-]+/u, "")
-    .replace(/[\s.;,:”"–-]+$/u, "");
+  const rendered = collapse(new Renderer(piecesOf(clause, spans)).render());
+  let from = 0;
+  while (from < rendered.length && isLeadingMark(rendered, from)) from++;
+  const rest = from > 0 ? rendered.slice(from) : rendered;
+  const end = endBefore(rest, isTrailingMark);
+  let action = end < rest.length ? rest.slice(0, end) : rest;
   if (clipped) action += " …";
   // A deadline in the part left out still belongs on the line.
   const deadline = input.deadline;

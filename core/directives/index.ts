@@ -23,7 +23,7 @@ import { glossParty, type PhraseSpan, rankOf, splitParties, startsParty } from "
 import { PeopleIndex, type Person, peopleFromTerms, readPeople, TITLES } from "./people";
 import { type Reading, readSentence } from "./reading";
 import { BlockSpans } from "./spans";
-import { collapse, isSpaceUnit, phraseAt } from "./words";
+import { collapse, isSpaceUnit, phraseAt, sliceableLower } from "./words";
 
 export interface DirectiveContext {
   readonly terms: readonly TermMatch[];
@@ -44,8 +44,21 @@ interface Frame {
 
 const BLOCK_ORDER = 1_000_000;
 
+/** Keys already made, by text (bodies recur through an article; bounded). */
+const bodyKeys = new Map<string, string>();
+
 /** Comparable key of a body's name: lower case, abbreviations unified, no brackets. */
 function bodyKey(text: string): string {
+  let key = bodyKeys.get(text);
+  if (key === undefined) {
+    key = bodyKeyOf(text);
+    if (bodyKeys.size >= 1024) bodyKeys.clear();
+    bodyKeys.set(text, key);
+  }
+  return key;
+}
+
+function bodyKeyOf(text: string): string {
   return collapse(
     text
       .toLowerCase()
@@ -76,7 +89,11 @@ function sameBody(ownKey: string | null, text: string): boolean {
 
 /** A photo caption left in the text: "… Ảnh: Internet", "(Ảnh: VGP/…)", or followed by a credit. */
 function isCaption(text: string, next: string | undefined): boolean {
-  if (/\(Ảnh\s*[:：]|Ảnh\s*:\s*[^.]{0,40}\.?$|Ảnh minh họa\.?$|Ảnh minh hoạ\.?$/u.test(text))
+  // Every caption form holds "Ảnh": most sentences are ruled out without a regex search.
+  if (
+    text.includes("Ảnh") &&
+    /\(Ảnh\s*[:：]|Ảnh\s*:\s*[^.]{0,40}\.?$|Ảnh minh họa\.?$|Ảnh minh hoạ\.?$/u.test(text)
+  )
     return true;
   return next !== undefined && /^Ảnh\s*:/u.test(next);
 }
@@ -115,6 +132,7 @@ class Extractor {
   private frame: Frame | null = null;
   private readonly people: PeopleIndex;
   private readonly nameMentions = new Map<string, NameMentions>();
+  private readonly lowers = new Map<TextBlock, { text: string; lower: string | null }>();
   private readonly terms: BlockSpans<TermMatch>;
   private readonly citations: BlockSpans<CitationMatch>;
   private readonly dates: BlockSpans<DateMatch>;
@@ -127,12 +145,26 @@ class Extractor {
     this.people = new PeopleIndex(
       [
         ...peopleFromTerms(context.terms, (t) => t.block * BLOCK_ORDER + t.start),
-        ...input.blocks.flatMap((b) => readPeople(b.text, b.index * BLOCK_ORDER)),
+        ...input.blocks.flatMap((b) =>
+          readPeople(b.text, b.index * BLOCK_ORDER, this.lowerOf(b) ?? b.text.toLowerCase()),
+        ),
       ].sort((a, b) => a.order - b.order),
     );
     this.terms = new BlockSpans(context.terms);
     this.citations = new BlockSpans(context.citations);
     this.dates = new BlockSpans(context.dates);
+  }
+
+  /**
+   * The lower case of a block's text when its slices are those of its sentences (see
+   * `sliceableLower`), else null; computed once per block, as people and sentences are read.
+   */
+  private lowerOf(block: TextBlock): string | null {
+    const known = this.lowers.get(block);
+    if (known && known.text === block.text) return known.lower;
+    const lower = sliceableLower(block.text);
+    this.lowers.set(block, { text: block.text, lower });
+    return lower;
   }
 
   /** The titled and the fullest mention of a person's name (computed once per name). */
@@ -249,7 +281,12 @@ class Extractor {
   /** Applies one sentence's reading: updates the frame and emits a directive when there is one. */
   read(block: TextBlock, start: number, end: number, emit: boolean): void {
     const sentence = block.text.slice(start, end);
-    const r = this.widenToTerm(readSentence(sentence), block, start);
+    const blockLower = this.lowerOf(block);
+    const r = this.widenToTerm(
+      readSentence(sentence, blockLower?.slice(start, end) ?? sentence.toLowerCase()),
+      block,
+      start,
+    );
     const order = block.index * BLOCK_ORDER + start;
     const frame = this.frame;
     const speakerFrame = (): Frame | null => {
@@ -437,11 +474,12 @@ class Extractor {
       return;
     }
     const sentences = splitSentences(block.text);
-    sentences.forEach((s, i) => {
-      if (isCaption(s.text, sentences[i + 1]?.text)) return;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i] as (typeof sentences)[number];
+      if (isCaption(s.text, sentences[i + 1]?.text)) continue;
       // Titles restate the body: they are read for context but never listed.
       this.read(block, s.start, s.end, block.kind !== "title");
-    });
+    }
     if (block.kind === "title") this.frame = null;
   }
 

@@ -14,7 +14,16 @@ import {
   PROPOSALS,
   SPEECH,
 } from "./verbs";
-import { collapse, isWordChar, phraseAt, phrases, skipSpaces, wordAt, wordUnitAt } from "./words";
+import {
+  anyPhraseAt,
+  collapse,
+  isWordChar,
+  phraseAt,
+  phrases,
+  skipSpaces,
+  wordAt,
+  wordUnitAt,
+} from "./words";
 
 /** Determiners that may open a noun phrase ("các", "những" …). */
 const DETERMINERS = phrases([
@@ -168,17 +177,20 @@ function isUpper(ch: string | undefined): boolean {
 /** True when a verb, modal or other clause word starts at `at` (the end of a noun phrase). */
 function endsPhrase(lower: string, at: number): boolean {
   if (PAST_MARKERS.has(wordAt(lower, at))) return true;
-  return [
-    ACTION_STARTS,
-    MODALS,
-    PLEDGES,
-    DIRECTIVE_VERBS,
-    PROPOSALS,
-    OPINIONS,
-    SPEECH,
-    PHRASE_ENDERS,
-  ].some((list) => phraseAt(lower, at, list) !== null);
+  return anyPhraseAt(lower, at, CLAUSE_WORDS);
 }
+
+/** The lists whose words end a noun phrase (see `endsPhrase`). */
+const CLAUSE_WORDS = [
+  ACTION_STARTS,
+  MODALS,
+  PLEDGES,
+  DIRECTIVE_VERBS,
+  PROPOSALS,
+  OPINIONS,
+  SPEECH,
+  PHRASE_ENDERS,
+];
 
 /** Skips determiners; returns where the head may start. */
 function afterDeterminers(lower: string, at: number): number {
@@ -369,6 +381,19 @@ const NON_AUTHORITY =
 
 /** Rank of a party or title in the administration; 0 for businesses and people, 0.5 unknown. */
 export function rankOf(text: string): number {
+  let rank = ranks.get(text);
+  if (rank === undefined) {
+    rank = rankOfText(text);
+    if (ranks.size >= 1024) ranks.clear();
+    ranks.set(text, rank);
+  }
+  return rank;
+}
+
+/** Ranks already read, by text: the same parties and titles recur through an article. */
+const ranks = new Map<string, number>();
+
+function rankOfText(text: string): number {
   const lower = text.toLowerCase();
   if (NON_AUTHORITY.test(lower)) return 0;
   for (const [re, rank] of RANKS) if (re.test(lower)) return rank;

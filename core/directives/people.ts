@@ -40,12 +40,21 @@ const TITLE_EN: Readonly<Record<string, string>> = {
   bà: "Ms",
 };
 export const TITLES = phrases(Object.keys(TITLE_EN));
-/**
- * First code units of the titles, as flags (a title can start only where one of these stands);
- * a flag table, because this is tested for every character of the article.
- */
-const TITLE_FIRST_UNITS = new Uint8Array(0x10000);
-for (const p of TITLES.phrases) TITLE_FIRST_UNITS[p.charCodeAt(0)] = 1;
+
+/** The first syllables of the titles: every title starts with one (see `readPeople`). */
+const TITLE_STARTS = new RegExp(
+  [...new Set(TITLES.phrases.map((p) => p.split(" ")[0] as string))]
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|"),
+  "g",
+);
+
+/** The first index from `from` (and below `limit`) where a title's first syllable stands, or -1. */
+function titleStartFrom(lower: string, from: number, limit: number): number {
+  TITLE_STARTS.lastIndex = from;
+  const m = TITLE_STARTS.exec(lower);
+  return m && m.index < limit ? m.index : -1;
+}
 
 /** Common Vietnamese family names: where a personal name begins after a title and a body. */
 const SURNAMES = new Set(
@@ -160,17 +169,26 @@ function withoutTrailing(word: string, marks: string): string {
   return end === word.length ? word : word.slice(0, end);
 }
 
-/** Person mentions in one text (a block), from titles followed by a name within a few words. */
-export function readPeople(text: string, blockOrder: number): Person[] {
-  const lower = text.toLowerCase();
+/**
+ * Person mentions in one text (a block), from titles followed by a name within a few words.
+ * `lower` is `text.toLowerCase()` (a caller that has it passes it).
+ */
+export function readPeople(
+  text: string,
+  blockOrder: number,
+  lower: string = text.toLowerCase(),
+): Person[] {
   const people: Person[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (TITLE_FIRST_UNITS[lower.charCodeAt(i)] !== 1) continue;
-    if (i > 0 && isLetterUnit(text.charCodeAt(i - 1))) continue;
-    const title = phraseAt(lower, i, TITLES);
+  // Only where a title's first syllable stands can a title start: one regex search finds those,
+  // instead of a look at every character.
+  for (let i = titleStartFrom(lower, 0, text.length); i >= 0; ) {
+    const at = i;
+    i = titleStartFrom(lower, at + 1, text.length);
+    if (at > 0 && isLetterUnit(text.charCodeAt(at - 1))) continue;
+    const title = phraseAt(lower, at, TITLES);
     if (!title) continue;
     // ông/bà/đồng chí need a capitalized name right after them.
-    const after = text.slice(i + title.length, i + title.length + 90);
+    const after = text.slice(at + title.length, at + title.length + 90);
     const words = spaceSeparated(after);
     const cut = words.findIndex(
       (w) => hasAny(w, CUT_MARKS) && !CAP_WORD.test(withoutLast(w, STOP_MARKS)),
@@ -179,12 +197,12 @@ export function readPeople(text: string, blockOrder: number): Person[] {
     const scope = words.slice(0, Math.max(cut < 0 ? words.length : cut, stop < 0 ? 0 : stop + 1));
     const found = nameIn(scope.map((w) => withoutTrailing(w, TRAILING_MARKS)));
     if (!found && (title === "ông" || title === "bà")) continue;
-    let end = i + title.length;
+    let end = at + title.length;
     if (found) {
-      const nameAt = text.indexOf(found.name, i + title.length);
+      const nameAt = text.indexOf(found.name, at + title.length);
       if (nameAt >= 0) end = nameAt + found.name.length;
     }
-    const mention = collapse(text.slice(i, end));
+    const mention = collapse(text.slice(at, end));
     let fullTitle = title;
     // "ông Lê Hữu Hoàng - Phó Chủ tịch …": the title comes after the name.
     if (found && (title === "ông" || title === "bà" || title === "đồng chí")) {
@@ -192,13 +210,14 @@ export function readPeople(text: string, blockOrder: number): Person[] {
       if (apposed && apposed !== "ông" && apposed !== "bà") fullTitle = apposed;
     }
     people.push({
-      order: blockOrder + i,
+      order: blockOrder + at,
       name: found?.name ?? null,
       title: fullTitle,
       text: mention,
       en: englishOf(fullTitle, found?.name ?? null),
     });
-    i = end - 1;
+    // Reading goes on after the mention.
+    i = titleStartFrom(lower, end, text.length);
   }
   return people;
 }
@@ -208,15 +227,23 @@ export function peopleFromTerms(
   terms: readonly TermMatch[],
   orderOf: (t: TermMatch) => number,
 ): Person[] {
-  return terms.flatMap((t) => {
-    if (!t.person) return [];
+  const people: Person[] = [];
+  for (const t of terms) {
+    if (!t.person) continue;
     const titleText = t.text
       .slice(0, t.person.start - t.start)
       .trim()
       .toLowerCase();
     const title = phraseAt(titleText, 0, TITLES) ?? titleText;
-    return [{ order: orderOf(t), name: t.person.name, title, text: collapse(t.text), en: t.en }];
-  });
+    people.push({
+      order: orderOf(t),
+      name: t.person.name,
+      title,
+      text: collapse(t.text),
+      en: t.en,
+    });
+  }
+  return people;
 }
 
 /** Resolves a bare title or pronoun ("Thứ trưởng", "ông Hoàng", "Đồng chí") to a person named earlier. */

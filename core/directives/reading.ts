@@ -29,6 +29,7 @@ import {
   TOPIC_INTROS,
 } from "./verbs";
 import {
+  anyPhraseAt,
   isWordChar,
   phraseAt,
   phrases,
@@ -97,6 +98,31 @@ const NONE: Reading = {
 
 function reading(partial: Partial<Reading> & { type: ReadingType }): Reading {
   return { ...NONE, ...partial };
+}
+
+/** `r` with its text starting at `spanStart`. */
+function keepingIntro(spanStart: number, r: Reading): Reading {
+  return startingAt(r, spanStart, r.documentIntro);
+}
+
+/**
+ * `{ ...r, spanStart, documentIntro }`, written out: every sentence's reading passes through
+ * here, and copying the fields by name is cheaper than a spread.
+ */
+function startingAt(r: Reading, spanStart: number, documentIntro: boolean): Reading {
+  return {
+    type: r.type,
+    force: r.force,
+    verb: r.verb,
+    subject: r.subject,
+    subjectAt: r.subjectAt,
+    addressee: r.addressee,
+    actionAt: r.actionAt,
+    spanStart,
+    documentIntro,
+    speaker: r.speaker,
+    pledged: r.pledged,
+  };
 }
 
 /** Skips spaces, quotes, commas and connectives ("Cụ thể,", "Thứ hai,", "Bên cạnh đó,"). */
@@ -180,6 +206,15 @@ function pastBefore(lower: string, at: number): boolean {
   return PAST_MARKERS.has(w);
 }
 
+/** Offset of the first "." or ";" from `at` (`at` >= 0), or the text's length when none. */
+function clauseEndFrom(lower: string, at: number): number {
+  for (let i = at; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 0x2e || code === 0x3b) return i;
+  }
+  return lower.length;
+}
+
 /** Where the action begins after a directive verb at `verbEnd` and its addressee. */
 function actionStart(addressee: PhraseSpan | null, verbEnd: number): number {
   // "giao việc X cho Y": the action (việc X) comes before the addressee.
@@ -191,8 +226,7 @@ function actionStart(addressee: PhraseSpan | null, verbEnd: number): number {
 function addresseeAfter(text: string, lower: string, at: number, verb: string): PhraseSpan | null {
   const direct = readParty(text, lower, at);
   if (verb === "giao" && (!direct || /^(việc|nhiệm vụ)\b/u.test(lower.slice(at)))) {
-    const clauseEnd = lower.slice(at).search(/[;.]/u);
-    const scope = clauseEnd < 0 ? lower.length : at + clauseEnd;
+    const scope = clauseEndFrom(lower, at);
     const cho = lower.indexOf(" cho ", at);
     if (cho >= 0 && cho < scope) return readParty(text, lower, cho + 5);
   }
@@ -240,10 +274,7 @@ function readPredicate(
   const subject = text.slice(subjectStart, at).trim();
   const v = verbPosition(lower, at);
   const first = wordAt(lower, v);
-  const clauseEnd = (() => {
-    const m = lower.slice(v).search(/[.;]/u);
-    return m < 0 ? lower.length : v + m;
-  })();
+  const clauseEnd = clauseEndFrom(lower, v);
   if (PAST_MARKERS.has(first) || lower.startsWith("hiện đang", v)) {
     // "X vừa ký Công điện …, yêu cầu …" reports a dispatch whose requests are directives.
     const serial = scanForVerb(text, lower, subjectStart, true);
@@ -315,6 +346,9 @@ function readPredicate(
   return NONE;
 }
 
+/** Lists of words that end a person mention when written in lower case (see `personEnd`). */
+const VERB_LISTS = [DIRECTIVE_VERBS, SPEECH, OPINIONS, PROPOSALS, PLEDGES, ACTION_STARTS, MODALS];
+
 /** End of a person mention (title, body words and name) that starts at `at`. */
 function personEnd(text: string, lower: string, at: number, title: string): number {
   let i = at + title.length;
@@ -350,12 +384,7 @@ function personEnd(text: string, lower: string, at: number, title: string): numb
     if (!capital) {
       // Lower-case words continue a body name inside a title ("Bộ Tài nguyên và Môi trường").
       const verbish =
-        PAST_MARKERS.has(w) ||
-        w === "cũng" ||
-        w === "đều" ||
-        [DIRECTIVE_VERBS, SPEECH, OPINIONS, PROPOSALS, PLEDGES, ACTION_STARTS, MODALS].some((l) =>
-          phraseAt(lower, i, l),
-        );
+        PAST_MARKERS.has(w) || w === "cũng" || w === "đều" || anyPhraseAt(lower, i, VERB_LISTS);
       if (verbish) break;
     }
     // Always step on (see `readParty`: an empty word where lower-casing lengthened the text).
@@ -409,14 +438,13 @@ export function readClause(
 const ATTRIBUTION =
   /[”"]\s*,?\s*[-–]?\s*([^”"]{2,100}?)\s+(yêu cầu|chỉ đạo|đề nghị|nhấn mạnh|lưu ý|quán triệt|kết luận|cho biết|cho hay|nói|chia sẻ|nhận định|cho rằng|khẳng định|bày tỏ|khuyến nghị|nêu rõ|thông tin|giao nhiệm vụ)\s*[.!]?\s*$/u;
 
-/** Reads a whole sentence. `inContext` tells whether a directive is in force (imperatives count). */
-export function readSentence(text: string): Reading {
-  const lower = text.toLowerCase();
+/** Reads a whole sentence; `lower` is `text.toLowerCase()` (a caller that has it passes it). */
+export function readSentence(text: string, lower: string = text.toLowerCase()): Reading {
   const start = textStart(text, lower);
-  const withStart = (r: Reading): Reading => ({ ...r, spanStart: start });
 
   // A quotation closed by its speaker: "“…”, Phó Thủ tướng nhấn mạnh."
-  const attribution = ATTRIBUTION.exec(lower);
+  // An attribution follows a closing quotation mark: without one, no search.
+  const attribution = lower.includes("”") || lower.includes('"') ? ATTRIBUTION.exec(lower) : null;
   if (attribution?.[1] && attribution[2]) {
     const speaker = text.slice(attribution.index, attribution.index + attribution[0].length);
     const speakerText = speaker.replace(/^[”"]\s*,?\s*[-–]?\s*/u, "").replace(/\s*[.!]?\s*$/u, "");
@@ -432,9 +460,9 @@ export function readSentence(text: string): Reading {
     // quoted tasks count only when the speaker gives them ("… yêu cầu", "… nhấn mạnh").
     const pledge = inner.type === "pledge" || (inner.type === "subject-action" && inner.pledged);
     if (!pledge && !phraseAt(verbText, 0, DIRECTIVE_ATTRIBUTION))
-      return withStart(reading({ type: "closing" }));
-    if (inner.type === "closing" || inner.type === "neutral") return withStart(inner);
-    return withStart({ ...inner, speaker: speakerName, subject: inner.subject || "" });
+      return keepingIntro(start, reading({ type: "closing" }));
+    if (inner.type === "closing" || inner.type === "neutral") return keepingIntro(start, inner);
+    return keepingIntro(start, { ...inner, speaker: speakerName, subject: inner.subject || "" });
   }
 
   const background = phraseAt(lower, skipOpeners(text, lower, start), BACKGROUND_OPENERS);
@@ -442,14 +470,14 @@ export function readSentence(text: string): Reading {
     /^\s*(trong|theo|tại)\s+(kế hoạch|công điện|chỉ thị|quyết định|chương trình|văn bản|thông báo)\b/u.test(
       lower.slice(start),
     );
-  if (background && !documentIntro) return withStart(reading({ type: "closing" }));
+  if (background && !documentIntro) return keepingIntro(start, reading({ type: "closing" }));
 
   const opener = skipOpeners(text, lower, start);
   // Only a sentence with a colon near its start can name an addressee before one.
   const colonAt = text.indexOf(":", opener);
   const listed =
     colonAt >= 0 && colonAt - opener < 160 ? colonAddressee(text, lower, opener) : null;
-  if (listed) return withStart(listed);
+  if (listed) return keepingIntro(start, listed);
   let r = readClause(text, lower, start, true);
   const intro = phraseAt(lower, opener, INTRO_OPENERS);
   // "Báo cáo tại phiên họp, …", "Thực hiện chỉ đạo của Bộ, …": the intro only looks like a task.
@@ -473,7 +501,7 @@ export function readSentence(text: string): Reading {
     }
   }
   if (r.type === "neutral") r = scanForVerb(text, lower, start);
-  return withStart({ ...r, documentIntro: documentIntro || r.documentIntro });
+  return startingAt(r, start, documentIntro || r.documentIntro);
 }
 
 const ADDRESSEE_INTROS = phrases(["đối với", "riêng đối với", "riêng với", "riêng"]);

@@ -107,6 +107,27 @@ export interface PhraseList {
    * Absent on hand-made lists.
    */
   readonly bySyllable?: ReadonlyMap<number, readonly string[]>;
+  /**
+   * This list's bit in `PREFIX_MASKS`, set at the hash of the first `prefixUnits` code units of
+   * each of its phrases: where the text's prefix hash lacks the bit, no phrase can match, and
+   * the syllable is not even hashed. Absent on hand-made lists and past the 32nd list.
+   */
+  readonly prefixBit?: number;
+  /** How many code units the prefix test reads: 3, or the length of the list's shortest phrase. */
+  readonly prefixUnits?: number;
+}
+
+/** Per prefix hash (see `prefixHash`), one bit per phrase list: a phrase of it has that prefix. */
+const PREFIX_MASKS = new Uint32Array(0x10000);
+/** Bits given out to lists so far (one per list, at most 32). */
+let listBits = 0;
+
+/** A 16-bit hash of code units [at, at + units) of `text` (units from 1 to 3, all in the text). */
+function prefixHash(text: string, at: number, units: number): number {
+  let h = text.charCodeAt(at);
+  if (units > 1) h = (h * 31 + text.charCodeAt(at + 1)) | 0;
+  if (units > 2) h = (h * 31 + text.charCodeAt(at + 2)) | 0;
+  return h & 0xffff;
 }
 
 /** Builds a phrase list (lower-cased, NFC, longest first). */
@@ -121,7 +142,16 @@ export function phrases(list: readonly string[]): PhraseList {
     else bySyllable.set(hash, [p]);
   }
   // The empty phrase matches anywhere: only a plain scan keeps its place in the order.
-  return sorted.includes("") ? { phrases: sorted } : { phrases: sorted, bySyllable };
+  if (sorted.includes("")) return { phrases: sorted };
+  if (listBits >= 32) return { phrases: sorted, bySyllable };
+  const prefixBit = 1 << listBits++;
+  // Longest first: the last phrase is the shortest.
+  const prefixUnits = Math.min(3, (sorted[sorted.length - 1] as string).length);
+  for (const p of sorted) {
+    const h = prefixHash(p, 0, prefixUnits);
+    PREFIX_MASKS[h] = (PREFIX_MASKS[h] as number) | prefixBit;
+  }
+  return { phrases: sorted, bySyllable, prefixBit, prefixUnits };
 }
 
 /** The phrases that may match at `at` (all of them for hand-made lists or a negative `at`). */
@@ -134,12 +164,26 @@ function candidatesAt(lower: string, at: number, list: PhraseList): readonly str
 /** The longest phrase of `list` starting at `at` on syllable boundaries, or null. */
 export function phraseAt(lower: string, at: number, list: PhraseList): string | null {
   if (at > 0 && wordUnitAt(lower, at - 1)) return null;
+  // A phrase starts with its prefix: most words fail this at once. (A phrase that fits in the
+  // text leaves room for its prefix.)
+  const bit = list.prefixBit;
+  if (bit !== undefined && at >= 0) {
+    const units = list.prefixUnits as number;
+    if (at + units > lower.length) return null;
+    if (((PREFIX_MASKS[prefixHash(lower, at, units)] as number) & bit) === 0) return null;
+  }
   const candidates = candidatesAt(lower, at, list);
   if (!candidates) return null;
   for (const p of candidates) {
     if (lower.startsWith(p, at) && !wordUnitAt(lower, at + p.length)) return p;
   }
   return null;
+}
+
+/** True when a phrase of one of `lists` starts at `at` (`lists.some(…phraseAt… !== null)`). */
+export function anyPhraseAt(lower: string, at: number, lists: readonly PhraseList[]): boolean {
+  for (const list of lists) if (phraseAt(lower, at, list) !== null) return true;
+  return false;
 }
 
 /** Every occurrence of a phrase of `list` in `lower` from `from`, in text order. */
@@ -206,4 +250,16 @@ function isCollapsed(text: string): boolean {
 export function collapse(text: string): string {
   // Most texts are already collapsed; checking is much cheaper than a regex replace.
   return isCollapsed(text) ? text : text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * `text.toLowerCase()` when every slice of it is the lower case of the same slice of `text`
+ * (so one lower-casing of a block serves all its sentences), else null: lower-casing is per
+ * character except for the Greek capital sigma (its form depends on the next letter) and for
+ * characters whose lower case is longer (dotted capital I), which change the length.
+ */
+export function sliceableLower(text: string): string | null {
+  if (text.includes("Σ")) return null;
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : null;
 }

@@ -7,6 +7,7 @@ import type { TermMatch, TextBlock } from "../types";
 import { buildTermIndex, type TermIndex } from "./build";
 import { matchTerms } from "./match";
 import { noteOn } from "./note";
+import { todayIso } from "./today";
 
 export { buildTermIndex, type TermIndex } from "./build";
 export { type MatchOptions, matchTerms } from "./match";
@@ -32,7 +33,7 @@ export function defaultTermIndex(): TermIndex {
 export function findTerms(blocks: readonly TextBlock[], options: TermOptions): TermMatch[] {
   const index = options.index ?? defaultTermIndex();
   // "Today" is resolved once for the whole article.
-  const date = { articleDate: options.articleDate ?? new Date().toISOString().slice(0, 10) };
+  const date = { articleDate: options.articleDate ?? todayIso() };
   const matches: TermMatch[] = [];
   for (const block of blocks) {
     for (const match of matchTerms(index, block, date)) matches.push(match);
@@ -46,5 +47,5 @@ export function termNote(
   articleDate: string | null,
   index: TermIndex = defaultTermIndex(),
 ): string {
-  return noteOn(index, entryId, articleDate ?? new Date().toISOString().slice(0, 10));
+  return noteOn(index, entryId, articleDate ?? todayIso());
 }

@@ -2,13 +2,15 @@
  * The term matcher for one block: trie hits at every token, the entry each hit stands for,
  * title + name mentions, then overlaps resolved to the longest match.
  */
+import { blockUnits } from "../block-units";
 import { stripDiacritics } from "../normalize";
 import type { TermMatch, TextBlock } from "../types";
 import type { TermIndex } from "./build";
 import { noteOn } from "./note";
 import { nameAt, personEnglish } from "./person";
 import { type ChosenForm, chooseForm } from "./select";
-import { originalSpan, type Tokens, tokenize } from "./tokens";
+import { todayIso } from "./today";
+import { originalSpan, type Tokens, tokenizeViews } from "./tokens";
 import { type FormRef, hitsFrom, newHitBuffer } from "./trie";
 
 /** Options of `matchTerms`. */
@@ -33,10 +35,6 @@ class Candidate {
 }
 
 type Resolved = Candidate;
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** Trie hits of one start token, reused (the matcher runs one block at a time). */
 const scratchHits = newHitBuffer();
@@ -90,6 +88,9 @@ function viewLength(tokens: Tokens, c: Resolved): number {
   return (tokens.ends[c.end - 1] as number) - (tokens.starts[c.start] as number);
 }
 
+/** Tokens taken by accepted candidates, reused from block to block (cleared before use). */
+let scratchTaken = new Uint8Array(256);
+
 /** Candidates that do not overlap, longest first, then leftmost; returned in reading order. */
 function resolveOverlaps(tokens: Tokens, candidates: Candidate[]): Candidate[] {
   // Usual case: candidates (in start order) do not overlap at all.
@@ -98,12 +99,15 @@ function resolveOverlaps(tokens: Tokens, candidates: Candidate[]): Candidate[] {
     overlap = (candidates[k] as Candidate).start < (candidates[k - 1] as Candidate).end;
   }
   if (!overlap) return candidates;
+  // Candidates start at distinct tokens, so this order is total (no ties left to stability).
   const order = candidates
-    .map((c) => ({ c, length: viewLength(tokens, c) }))
-    .sort((a, b) => b.length - a.length || a.c.start - b.c.start);
-  const taken = new Uint8Array(tokens.count);
+    .slice()
+    .sort((a, b) => viewLength(tokens, b) - viewLength(tokens, a) || a.start - b.start);
+  if (scratchTaken.length < tokens.count) scratchTaken = new Uint8Array(2 * tokens.count);
+  const taken = scratchTaken;
+  taken.fill(0, 0, tokens.count);
   const accepted: Candidate[] = [];
-  for (const { c } of order) {
+  for (const c of order) {
     let free = true;
     for (let k = c.start; k < c.end && free; k++) free = taken[k] === 0;
     if (!free) continue;
@@ -178,22 +182,43 @@ function toTermMatch(
   };
 }
 
+/** Hover-card notes by entry index for one date, per index (every block of an article asks). */
+const noteCache = new WeakMap<TermIndex, { date: string; notes: (string | undefined)[] }>();
+
+/** The note cache of `index` for `date` (emptied when the date changes). */
+function notesOn(index: TermIndex, date: string): (string | undefined)[] {
+  let cache = noteCache.get(index);
+  if (!cache || cache.date !== date) {
+    cache = { date, notes: new Array<string | undefined>(index.entries.length) };
+    noteCache.set(index, cache);
+  }
+  return cache.notes;
+}
+
 /**
  * The glossary terms of one block, non-overlapping, in reading order, with original offsets.
  * One pass over the tokens; at each token the trie walk stops at the first syllable no form
  * continues with, so the cost does not grow with the glossary.
  */
 export function matchTerms(index: TermIndex, block: TextBlock, options: MatchOptions): TermMatch[] {
-  const tokens = tokenize(block.text, index.vocabulary);
+  // The block's views are kept for the stages that read it next (citations and dates).
+  const tokens = tokenizeViews(block.text, blockUnits(block), index.vocabulary);
   if (tokens.count === 0) return [];
-  const byStart = resolveHits(index, tokens, options.articleDate ?? today());
+  const byStart = resolveHits(index, tokens, options.articleDate ?? todayIso());
   const candidates: Candidate[] = [];
   for (const hits of byStart) {
     const longest = hits?.[hits.length - 1];
     if (longest) candidates.push(withPerson(longest, tokens, byStart));
   }
-  const date = options.articleDate ?? today();
-  return resolveOverlaps(tokens, candidates).map((c) =>
-    toTermMatch(noteOn(index, c.chosen.entry.id, date), block, tokens, c, byStart),
-  );
+  const date = options.articleDate ?? todayIso();
+  const notes = notesOn(index, date);
+  return resolveOverlaps(tokens, candidates).map((c) => {
+    const form = c.chosen;
+    let note = notes[form.entryIndex];
+    if (note === undefined) {
+      note = noteOn(index, form.entry.id, date);
+      notes[form.entryIndex] = note;
+    }
+    return toTermMatch(note, block, tokens, c, byStart);
+  });
 }

@@ -40,7 +40,14 @@ const scratch = {
 
 /** Normalizes and tokenizes `text`, looking each token up in `vocabulary`. Linear. */
 export function tokenize(text: string, vocabulary: Vocabulary): Tokens {
-  const views = normalizeUnits(text, scratch.views);
+  return tokenizeViews(text, normalizeUnits(text, scratch.views), vocabulary);
+}
+
+/**
+ * Tokenizes the normalized `views` of `text` (as `tokenize`, for views already made, e.g. by
+ * `blockUnits`). The tokens refer to `views`: use them before those are overwritten.
+ */
+export function tokenizeViews(text: string, views: UnitViews, vocabulary: Vocabulary): Tokens {
   const view = views.folded;
   const klass = charClassTable();
   const n = views.length;

@@ -31,6 +31,12 @@ export interface TrieNode {
   children: Map<number, TrieNode> | null;
   /** Forms that end here (several entries may share a key), or null. */
   forms: FormRef[] | null;
+  /**
+   * The children's token ids and the children, in insertion order (null while there are none):
+   * the matcher scans these when there are few (cheaper than a Map lookup).
+   */
+  childIds: number[] | null;
+  childNodes: TrieNode[] | null;
 }
 
 /** The UTF-16 code units of a string. */
@@ -146,7 +152,18 @@ export class Vocabulary {
 
 /** An empty trie node. */
 export function newNode(): TrieNode {
-  return { children: null, forms: null };
+  return { children: null, forms: null, childIds: null, childNodes: null };
+}
+
+/** Nodes with at most this many children are searched by a scan of `childIds`; others by the Map. */
+const SCANNED_CHILDREN = 8;
+
+/** The child of `node` (which has children) for token `id`. */
+function childOf(node: TrieNode, id: number): TrieNode | undefined {
+  const ids = node.childIds as number[];
+  if (ids.length > SCANNED_CHILDREN) return node.children?.get(id);
+  for (let k = 0; k < ids.length; k++) if (ids[k] === id) return (node.childNodes as TrieNode[])[k];
+  return undefined;
 }
 
 /** Adds a form (its token ids: the first `count` of `ids`) to the trie. */
@@ -164,6 +181,10 @@ export function insertForm(
     if (!child) {
       child = newNode();
       node.children.set(id, child);
+      node.childIds ??= [];
+      node.childNodes ??= [];
+      node.childIds.push(id);
+      node.childNodes.push(child);
     }
     node = child;
   }
@@ -233,7 +254,7 @@ export function hitsFrom(
     j++;
     const id = j < count ? (ids[j] as number) : -1;
     if (id < 0 || !node.children) break;
-    node = node.children.get(id);
+    node = childOf(node, id);
   }
   return out.count;
 }
