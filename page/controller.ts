@@ -25,6 +25,13 @@ import type { PageCommand, Request, StateResponse } from "./messages";
 import { BODY_SELECTORS, detectLayout, isArticlePage } from "./recognize";
 import { measured, measuredAsync, runSliced, runSteps } from "./schedule";
 
+/**
+ * Time the reading of an article may hold the main thread before it yields: longer than the
+ * analysis and painting slices, so an ordinary article is read in one go (a yield costs a frame),
+ * and still far from a long task.
+ */
+const EXTRACT_SLICE_MS = 20;
+
 /** What a step of reading answers when the page moved on before it finished. */
 const CANCELLED = Symbol("cancelled");
 
@@ -203,7 +210,7 @@ export class PageController {
   private extract(href: string, generation: number): Promise<DomArticle | null | typeof CANCELLED> {
     const cancelled = () => generation !== this.generation || this.host.isInvalid();
     return measuredAsync("extract", () =>
-      runSteps(extractArticleSteps(this.host.doc, href), cancelled, CANCELLED),
+      runSteps(extractArticleSteps(this.host.doc, href), cancelled, CANCELLED, EXTRACT_SLICE_MS),
     );
   }
 

@@ -280,63 +280,96 @@ function isLinkList(nodes: Iterable<Node>, cache: WalkCache): boolean {
 
 /** Finds the blocks of a body element in reading order. */
 export function findBlocks(body: Element, options: BlockFinderOptions): FoundBlock[] {
-  const found = [...walkBlocks(body, options)];
-  return options.dropByline === false ? found : dropTrailingByline(found);
+  const walker = new BlockWalker(options);
+  walker.walk(body);
+  return options.dropByline === false ? walker.found : dropTrailingByline(walker.found);
 }
 
 /**
- * The blocks of a body element in reading order, one at a time, so a caller can pause between
- * them (a page of thousands of paragraphs is read in slices). A trailing byline is not dropped
- * here: see `dropTrailingByline`.
+ * The blocks of a body element in reading order, one child of the body at a time, so a caller
+ * can pause between them (a page of thousands of paragraphs is read in slices). Each `next()`
+ * reads one child (with everything inside it); the value is the blocks found so far. A trailing
+ * byline is not dropped here: see `dropTrailingByline`.
  */
-export function* walkBlocks(body: Element, options: BlockFinderOptions): Generator<FoundBlock> {
-  const cache = new WalkCache(options.exclude.join(","));
+export function* walkBlocks(
+  body: Element,
+  options: BlockFinderOptions,
+): Generator<void, FoundBlock[]> {
+  const walker = new BlockWalker(options);
+  if (!walker.holdsBlocks(body)) {
+    walker.walk(body);
+    return walker.found;
+  }
+  const children = Array.from(body.childNodes);
+  let run: Node[] = [];
+  for (const child of children) {
+    run = walker.child(body, child, run);
+    yield;
+  }
+  walker.emit(body, run);
+  return walker.found;
+}
 
-  const read = (element: Element, nodes: readonly Node[]): FoundBlock | null => {
-    if (nodes.length === 0 || isLinkList(nodes, cache)) return null;
-    const source: (Text | null)[] = [];
-    collectText(nodes, cache, source);
-    if (!hasVisibleText(source)) return null;
-    return { element, kind: kindOf(element, nodes, source, cache), source };
-  };
+/** One walk over a body: the blocks found, in reading order. */
+class BlockWalker {
+  readonly found: FoundBlock[] = [];
+  private readonly cache: WalkCache;
 
-  function* walk(element: Element): Generator<FoundBlock> {
-    if (!cache.holdsBlocks(element)) {
-      const block = read(element, Array.from(element.childNodes));
-      if (block) yield block;
-      return;
-    }
-    // Inline content between block children forms anonymous blocks (text typed straight into
-    // a div next to paragraphs).
-    let run: Node[] = [];
-    for (const child of Array.from(element.childNodes)) {
-      if (child.nodeType === 1) {
-        const childElement = child as Element;
-        if (cache.isExcluded(childElement)) {
-          // A skipped box (an image table, a figure) still separates the text around it: a run
-          // must not join text across it, or a sentence's range would span the box.
-          if (BLOCK_TAGS.has(childElement.tagName)) {
-            const block = read(element, run);
-            if (block) yield block;
-            run = [];
-          }
-          continue;
-        }
-        if (BLOCK_TAGS.has(childElement.tagName) || cache.holdsBlocks(childElement)) {
-          const block = read(element, run);
-          if (block) yield block;
-          run = [];
-          yield* walk(childElement);
-          continue;
-        }
-      }
-      run.push(child);
-    }
-    const block = read(element, run);
-    if (block) yield block;
+  constructor(options: BlockFinderOptions) {
+    this.cache = new WalkCache(options.exclude.join(","));
   }
 
-  yield* walk(body);
+  holdsBlocks(element: Element): boolean {
+    return this.cache.holdsBlocks(element);
+  }
+
+  /** Reads an element and everything inside it. */
+  walk(element: Element): void {
+    if (!this.cache.holdsBlocks(element)) {
+      this.emit(element, Array.from(element.childNodes));
+      return;
+    }
+    let run: Node[] = [];
+    for (const child of Array.from(element.childNodes)) run = this.child(element, child, run);
+    this.emit(element, run);
+  }
+
+  /**
+   * Reads one child of a block-holding element. Inline content between block children forms
+   * anonymous blocks (text typed straight into a div next to paragraphs): `run` is the inline
+   * content gathered so far, and the run to carry on is returned.
+   */
+  child(element: Element, child: Node, run: Node[]): Node[] {
+    if (child.nodeType !== 1) {
+      run.push(child);
+      return run;
+    }
+    const childElement = child as Element;
+    if (this.cache.isExcluded(childElement)) {
+      // A skipped box (an image table, a figure) still separates the text around it: a run
+      // must not join text across it, or a sentence's range would span the box.
+      if (!BLOCK_TAGS.has(childElement.tagName)) return run;
+      this.emit(element, run);
+      return [];
+    }
+    if (BLOCK_TAGS.has(childElement.tagName) || this.cache.holdsBlocks(childElement)) {
+      this.emit(element, run);
+      this.walk(childElement);
+      return [];
+    }
+    run.push(child);
+    return run;
+  }
+
+  /** Adds the block of an inline run, unless it is empty or only a list of links. */
+  emit(element: Element, nodes: readonly Node[]): void {
+    const cache = this.cache;
+    if (nodes.length === 0 || isLinkList(nodes, cache)) return;
+    const source: (Text | null)[] = [];
+    collectText(nodes, cache, source);
+    if (!hasVisibleText(source)) return;
+    this.found.push({ element, kind: kindOf(element, nodes, source, cache), source });
+  }
 }
 
 const FINAL_PUNCTUATION = /[.!?…:;,”"')\]]$/u;

@@ -69,11 +69,7 @@ function* extractWith(
   // A title or lead inside the body (some templates) is read once, as title/lead.
   if (titleElement && !root.contains(titleElement)) found.push(wholeElement(titleElement, "title"));
   if (leadElement && !root.contains(leadElement)) found.push(wholeElement(leadElement, "lead"));
-  const body: FoundBlock[] = [];
-  for (const block of walkBlocks(root, { exclude: layout.exclude })) {
-    body.push(block);
-    yield;
-  }
+  const body = yield* walkBlocks(root, { exclude: layout.exclude });
   for (const block of dropTrailingByline(body)) {
     if (!titleElement?.contains(block.element) && !leadElement?.contains(block.element)) {
       found.push(block);
