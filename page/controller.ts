@@ -23,7 +23,14 @@ import { anchorRect, annotationOfMark, annotationUnderPointer, caretAt } from ".
 import { keyCommand } from "./keyboard";
 import type { PageCommand, Request, StateResponse } from "./messages";
 import { BODY_SELECTORS, detectLayout, isArticlePage } from "./recognize";
-import { measured, measuredAsync, runSliced, runSteps } from "./schedule";
+import {
+  measured,
+  measuredAsync,
+  runSliced,
+  runSteps,
+  SLICE_BUDGET_MS,
+  yieldToPage,
+} from "./schedule";
 
 /**
  * Time the reading of an article may hold the main thread before it yields: longer than the
@@ -31,6 +38,8 @@ import { measured, measuredAsync, runSliced, runSteps } from "./schedule";
  * and still far from a long task.
  */
 const EXTRACT_SLICE_MS = 20;
+/** Raw body text (markup white space included) from which a page counts as long. */
+const LONG_PAGE_CHARS = 100_000;
 
 /** What a step of reading answers when the page moved on before it finished. */
 const CANCELLED = Symbol("cancelled");
@@ -170,7 +179,15 @@ export class PageController {
         this.tooLong(raw);
         return;
       }
-      const article = await this.extract(href, generation);
+      // A long page is read in short slices from a task of its own: the one that started this
+      // script has already done some work.
+      const long = raw > LONG_PAGE_CHARS;
+      if (long) await yieldToPage(this.host.win);
+      const article = await this.extract(
+        href,
+        generation,
+        long ? SLICE_BUDGET_MS : EXTRACT_SLICE_MS,
+      );
       if (article === CANCELLED) return;
       if (!article) {
         this.setState("skipped");
@@ -207,10 +224,14 @@ export class PageController {
    * Reads the article, in slices on long pages; CANCELLED when the page moved on (a newer run
    * started or the extension was reloaded) before it finished.
    */
-  private extract(href: string, generation: number): Promise<DomArticle | null | typeof CANCELLED> {
+  private extract(
+    href: string,
+    generation: number,
+    budgetMs = SLICE_BUDGET_MS,
+  ): Promise<DomArticle | null | typeof CANCELLED> {
     const cancelled = () => generation !== this.generation || this.host.isInvalid();
     return measuredAsync("extract", () =>
-      runSteps(extractArticleSteps(this.host.doc, href), cancelled, CANCELLED, EXTRACT_SLICE_MS),
+      runSteps(extractArticleSteps(this.host.doc, href), cancelled, CANCELLED, budgetMs),
     );
   }
 

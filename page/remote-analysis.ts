@@ -18,6 +18,7 @@ import type {
   CitationMatch,
   DateMatch,
   Directive,
+  TermCategory,
   TermMatch,
   TextBlock,
 } from "../core/types";
@@ -33,6 +34,17 @@ export const INPUT_PART_CHARS = 64_000;
 /** Annotations per result part. */
 export const RESULT_PART_ITEMS = 600;
 const KINDS: ReadonlySet<string> = new Set<BlockKind>(["title", "lead", "heading", "paragraph"]);
+const CATEGORIES: ReadonlySet<string> = new Set<TermCategory>([
+  "institution",
+  "title",
+  "doc-type",
+  "issuer",
+  "plan",
+  "concept",
+  "abbreviation",
+  "place",
+  "directive-verb",
+]);
 
 /** Content script → background: a run of the article's blocks; the first part carries the meta. */
 export interface InputPart {
@@ -42,10 +54,33 @@ export interface InputPart {
   readonly last: boolean;
 }
 
+/**
+ * What a term match shares with every other match of the same entry: sent once per article
+ * (a long article names the same bodies hundreds of times).
+ */
+export interface TermEntryFields {
+  readonly entryId: string;
+  readonly vi: string;
+  readonly en: string;
+  readonly category: TermCategory;
+  readonly note: string;
+  readonly expansion: string | null;
+}
+
+/**
+ * A term match on the wire: block, start, end, index into the entry table, then the person and
+ * nested entries when there are any. Its text is the block's text over [start, end).
+ */
+export type WireTerm =
+  | readonly [number, number, number, number]
+  | readonly [number, number, number, number, TermMatch["person"], TermMatch["nested"]];
+
 /** Background → content script: some of the annotations, in the order of the full lists. */
 export interface ResultPart {
   readonly type: "policy-lens/analysis-part";
-  readonly terms: readonly TermMatch[];
+  /** Entries first used in this part, appended to the table built from earlier parts. */
+  readonly termEntries: readonly TermEntryFields[];
+  readonly terms: readonly WireTerm[];
   readonly citations: readonly CitationMatch[];
   readonly dates: readonly DateMatch[];
   readonly directives: readonly Directive[];
@@ -134,6 +169,7 @@ export function resultParts(analysis: Analysis, maxItems = RESULT_PART_ITEMS): R
   const lists = [analysis.terms, analysis.citations, analysis.dates, analysis.directives] as const;
   const parts: ResultPart[] = [];
   const cursor = [0, 0, 0, 0];
+  const table = new TermTable();
   for (;;) {
     let room = maxItems;
     const slices = lists.map((list, i) => {
@@ -144,15 +180,49 @@ export function resultParts(analysis: Analysis, maxItems = RESULT_PART_ITEMS): R
       return list.slice(from, to);
     });
     const last = lists.every((list, i) => cursor[i] === list.length);
+    const newEntries = table.size;
+    const terms = (slices[0] as TermMatch[]).map((term) => table.encode(term));
     parts.push({
       type: "policy-lens/analysis-part",
-      terms: slices[0] as TermMatch[],
+      termEntries: table.since(newEntries),
+      terms,
       citations: slices[1] as CitationMatch[],
       dates: slices[2] as DateMatch[],
       directives: slices[3] as Directive[],
       last,
     });
     if (last) return parts;
+  }
+}
+
+/** The entry table the background builds while encoding terms. */
+class TermTable {
+  private readonly index = new Map<string, number>();
+  private readonly entries: TermEntryFields[] = [];
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** Entries added from position `from` on. */
+  since(from: number): TermEntryFields[] {
+    return this.entries.slice(from);
+  }
+
+  encode(term: TermMatch): WireTerm {
+    const { entryId, vi, en, category, note, expansion } = term;
+    // The same entry can carry another note (a renamed body, at the article's date): the key
+    // holds every shared field.
+    const key = `${entryId}\u0000${note}\u0000${expansion ?? "\u0001"}\u0000${vi}\u0000${en}\u0000${category}`;
+    let at = this.index.get(key);
+    if (at === undefined) {
+      at = this.entries.length;
+      this.entries.push({ entryId, vi, en, category, note, expansion });
+      this.index.set(key, at);
+    }
+    return term.person || term.nested.length > 0
+      ? [term.block, term.start, term.end, at, term.person, term.nested]
+      : [term.block, term.start, term.end, at];
   }
 }
 
@@ -163,6 +233,7 @@ export function resultParts(analysis: Analysis, maxItems = RESULT_PART_ITEMS): R
  */
 export class ResultCollector {
   private readonly terms: TermMatch[] = [];
+  private readonly entries: TermEntryFields[] = [];
   private readonly citations: CitationMatch[] = [];
   private readonly dates: DateMatch[] = [];
   private readonly directives: Directive[] = [];
@@ -190,14 +261,47 @@ export class ResultCollector {
   private read(message: unknown): boolean {
     if (!isRecord(message) || message.type !== "policy-lens/analysis-part") return false;
     if (typeof message.last !== "boolean") return false;
-    const { terms, citations, dates, directives } = message;
-    if (!this.inside(terms) || !this.inside(citations)) return false;
-    if (!this.inside(dates) || !this.inside(directives)) return false;
-    this.terms.push(...(terms as TermMatch[]));
+    const { termEntries, terms, citations, dates, directives } = message;
+    if (!this.inside(citations) || !this.inside(dates) || !this.inside(directives)) return false;
+    if (!Array.isArray(termEntries) || !Array.isArray(terms)) return false;
+    for (const entry of termEntries as unknown[]) {
+      const fields = parseEntry(entry);
+      if (!fields) return false;
+      this.entries.push(fields);
+    }
+    const decoded: TermMatch[] = [];
+    for (const wire of terms as unknown[]) {
+      const term = this.decode(wire);
+      if (!term) return false;
+      decoded.push(term);
+    }
+    this.terms.push(...decoded);
     this.citations.push(...(citations as CitationMatch[]));
     this.dates.push(...(dates as DateMatch[]));
     this.directives.push(...(directives as Directive[]));
     return true;
+  }
+
+  /** A term match from its wire form, or null when it does not fit the blocks or the table. */
+  private decode(wire: unknown): TermMatch | null {
+    if (!Array.isArray(wire) || (wire.length !== 4 && wire.length !== 6)) return null;
+    const [block, start, end, at, person = null, nested = []] = wire as unknown[];
+    const text = this.input.blocks[block as number]?.text;
+    if (text === undefined || typeof start !== "number" || typeof end !== "number") return null;
+    if (!(start >= 0 && start <= end && end <= text.length)) return null;
+    const entry = this.entries[at as number];
+    if (!entry || !Array.isArray(nested)) return null;
+    if (person !== null && (!isRecord(person) || typeof person.name !== "string")) return null;
+    return {
+      type: "term",
+      block: block as number,
+      start,
+      end,
+      text: text.slice(start, end),
+      ...entry,
+      person: person as TermMatch["person"],
+      nested: nested as TermMatch["nested"],
+    };
   }
 
   /** True for a list of annotations that each lie inside a block that was sent. */
@@ -212,6 +316,18 @@ export class ResultCollector {
     }
     return true;
   }
+}
+
+/** The shared fields of a term entry, checked; null when malformed. */
+function parseEntry(value: unknown): TermEntryFields | null {
+  if (!isRecord(value)) return null;
+  const { entryId, vi, en, category, note, expansion } = value;
+  if (typeof entryId !== "string" || typeof vi !== "string" || typeof en !== "string") return null;
+  if (typeof category !== "string" || !CATEGORIES.has(category) || typeof note !== "string") {
+    return null;
+  }
+  if (expansion !== null && typeof expansion !== "string") return null;
+  return { entryId, vi, en, category: category as TermCategory, note, expansion };
 }
 
 /** The port as both ends see it (a `runtime.Port`, or a fake in tests). */

@@ -179,9 +179,10 @@ async function runExtreme(name: string, html: string) {
   const before = await bodySnapshot(page);
   const state = await waitForPageState(page, ["ready", "error", "skipped"], 60_000);
   const seconds = (Date.now() - started) / 1000;
-  const after = await bodySnapshot(page);
-  // Let the frame that renders the highlights pass before reading the long tasks.
+  // Let the frame that renders the highlights pass before the snapshot (whose layout is the
+  // test's work) and before reading the long tasks.
   await page.waitForTimeout(300);
+  const after = await bodySnapshot(page);
   const tasks = await longTasks(page);
   const span = await ourWindow(page);
   const snapshots = await page.evaluate(() =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseTextArticle } from "../../cli/text-article";
 import { analyze } from "../../core/analyze";
 import type { Analysis, ArticleInput } from "../../core/types";
 import { warmUp } from "../../core/warm-up";
@@ -13,6 +14,7 @@ import {
   resultParts,
   serveAnalysisPort,
 } from "../../page/remote-analysis";
+import { corpusSkipReason, devArticles, seedArticle } from "../corpus";
 
 // Our own short article.
 const INPUT: ArticleInput = {
@@ -147,15 +149,60 @@ describe("result parts", () => {
 
   it("refuse an answer whose annotations fall outside the blocks sent", () => {
     const [part] = resultParts(analysis).map(trip) as Record<string, unknown>[];
-    const terms = analysis.terms;
-    expect(collectResult([{ ...part, terms: [{ ...terms[0], block: 9 }] }])).toBeNull();
-    expect(collectResult([{ ...part, terms: [{ ...terms[0], end: 10_000 }] }])).toBeNull();
-    expect(collectResult([{ ...part, terms: [{ ...terms[0], start: -1 }] }])).toBeNull();
-    expect(collectResult([{ ...part, terms: ["x"] }])).toBeNull();
+    const first = ((part?.terms ?? []) as unknown[][])[0] as unknown[];
+    const term = (change: (wire: unknown[]) => void) => {
+      const wire = [...first];
+      change(wire);
+      return [{ ...part, terms: [wire] }];
+    };
+    expect(collectResult(term((w) => (w[0] = 9)))).toBeNull();
+    expect(collectResult(term((w) => (w[2] = 10_000)))).toBeNull();
+    expect(collectResult(term((w) => (w[1] = -1)))).toBeNull();
+    // An entry the table does not hold, a malformed entry, a malformed person.
+    expect(collectResult(term((w) => (w[3] = 99)))).toBeNull();
+    expect(collectResult(term((w) => w.push({ name: 1 }, [])))).toBeNull();
+    expect(
+      collectResult([
+        { ...part, termEntries: [{ entryId: "x", vi: "x", en: "x", category: "spy" }] },
+      ]),
+    ).toBeNull();
+    const directive = analysis.directives[0];
+    expect(collectResult([{ ...part, directives: [{ ...directive, block: 9 }] }])).toBeNull();
+    expect(collectResult([{ ...part, citations: ["x"] }])).toBeNull();
     expect(collectResult([{ ...part, dates: undefined }])).toBeNull();
+    expect(collectResult([{ ...part, terms: [[0, 0, 1]] }])).toBeNull();
     expect(collectResult([{ ...part, last: 1 }])).toBeNull();
     expect(collectResult([{ ...part, type: "policy-lens/analyze-input" }])).toBeNull();
     expect(collectResult([undefined])).toBeNull();
+  });
+
+  it("send each glossary entry's shared fields once, whatever the number of mentions", () => {
+    const paragraph = INPUT.blocks[1]?.text ?? "";
+    const long: ArticleInput = {
+      meta: INPUT.meta,
+      blocks: Array.from({ length: 300 }, (_, index) => ({
+        index,
+        kind: "paragraph" as const,
+        text: paragraph,
+      })),
+    };
+    const full = analyze(long);
+    const parts = resultParts(full);
+    expect(parts.length).toBeGreaterThan(1);
+    const entries = parts.flatMap((p) => p.termEntries);
+    expect(entries.length).toBe(new Set(full.terms.map((t) => t.entryId)).size);
+    expect(collectResult(parts.map(trip), long)).toEqual(full);
+  });
+});
+
+describe.skipIf(corpusSkipReason() !== null)("result parts on real articles", () => {
+  it("give back exactly the analysis of every corpus article", () => {
+    for (const article of [seedArticle(), ...devArticles()]) {
+      const input = parseTextArticle(article.text);
+      if (!input) throw new Error(`${article.name}: not an article`);
+      const full = analyze(input);
+      expect(collectResult(resultParts(full, 50).map(trip), input)).toEqual(full);
+    }
   });
 });
 
