@@ -63,12 +63,11 @@ interface GlossSpan {
 const isWordAt = unitClass(/[\p{L}\p{N}]/u);
 const isSpaceAt = unitClass(/\s/u);
 
-/** Splits the action into pieces, in one pass (spans sorted by start, overlaps dropped). */
-function piecesOf(text: string, spans: readonly GlossSpan[]): Piece[] {
-  // Offsets of `lower` must be those of `text`: where lower-casing changes the length ("İ"), the
-  // phrases are looked up in the text as written (they then match only in lower case).
-  const folded = text.toLowerCase();
-  const lower = folded.length === text.length ? folded : text;
+/**
+ * Splits the action into pieces, in one pass (spans sorted by start, overlaps dropped). `lower`
+ * is `text` lower-cased with the same offsets (or `text` itself where those would differ).
+ */
+function piecesOf(text: string, lower: string, spans: readonly GlossSpan[]): Piece[] {
   const out: Piece[] = [];
   let s = 0;
   let i = 0;
@@ -433,9 +432,12 @@ export function glossDirective(input: GlossInput): string {
       : input.action;
   const clause = firstClause(quoted);
   const clipped = clause.length < endBefore(quoted, isTrailingMark);
+  // Offsets of `lower` must be those of `clause`: where lower-casing changes the length ("İ"),
+  // phrases are looked up in the text as written (they then match only in lower case).
   const folded = clause.toLowerCase();
-  const spans = spansIn(input, clause.length, folded.length === clause.length ? folded : clause);
-  const rendered = collapse(new Renderer(piecesOf(clause, spans)).render());
+  const lower = folded.length === clause.length ? folded : clause;
+  const spans = spansIn(input, clause.length, lower);
+  const rendered = collapse(new Renderer(piecesOf(clause, lower, spans)).render());
   let from = 0;
   while (from < rendered.length && isLeadingMark(rendered, from)) from++;
   const rest = from > 0 ? rendered.slice(from) : rendered;

@@ -192,8 +192,10 @@ class Extractor {
     // "Kết luận cuộc họp, Phó Thủ tướng": the issuer is the first chunk that names someone.
     const chunks = collapse(text).split(/,\s*/u);
     const mention =
-      chunks.find((c) => phraseAt(c.toLowerCase(), 0, TITLES) || startsParty(c.toLowerCase(), 0)) ??
-      collapse(text);
+      chunks.find((c) => {
+        const lowerChunk = c.toLowerCase();
+        return Boolean(phraseAt(lowerChunk, 0, TITLES)) || startsParty(lowerChunk, 0);
+      }) ?? collapse(text);
     const lower = mention.toLowerCase();
     if (phraseAt(lower, 0, TITLES)) {
       const named = readPeople(mention, 0)[0];
@@ -260,8 +262,12 @@ class Extractor {
   private parties(span: PhraseSpan, block: TextBlock, sentenceStart: number): Party[] {
     // Only the text the phrase reading can reach, not the whole rest of the block: copying and
     // lower-casing that for every sentence made long paragraphs quadratic.
-    let text = block.text.slice(sentenceStart, partyWindowEnd(block.text, sentenceStart, span.end));
-    let lower = text.toLowerCase();
+    const windowEnd = partyWindowEnd(block.text, sentenceStart, span.end);
+    let text = block.text.slice(sentenceStart, windowEnd);
+    // The block's own lower case, when its slices are those of the window, spares lower-casing
+    // the window again for every directive.
+    const blockLower = this.lowerOf(block);
+    let lower = blockLower?.slice(sentenceStart, windowEnd) ?? text.toLowerCase();
     if (lower.length !== text.length) {
       // Lower-casing that changes lengths ("İ") shifts offsets: read the whole rest instead.
       text = block.text.slice(sentenceStart);
@@ -436,7 +442,7 @@ class Extractor {
     force: DirectiveForce,
   ): void {
     let from = start + r.spanStart;
-    while (from < end && /\s/u.test(block.text[from] as string)) from++;
+    while (from < end && isSpaceUnit(block.text.charCodeAt(from))) from++;
     const citations = this.citations.within(block.index, from, end);
     const dates = this.dates.within(block.index, from, end);
     const terms = this.terms.within(block.index, from, end);

@@ -141,15 +141,27 @@ function skipOpeners(text: string, lower: string, at: number): number {
 /** A list marker that opens an item: "1.", "2)", "a)", "đ)", "-", "•" (with the space after). */
 const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•+])\s+/u;
 
+/** A wire tag before the text: "(TTXVN) – ". */
+const WIRE_TAG = /^\s*\([^)]{1,24}\)\s*[–-]\s*/u;
+/** A dateline in capitals: "HÀ NỘI – ". */
+const DATELINE = /^\s*[\p{Lu}][\p{Lu} ]{2,30}\s[–-]\s/u;
+/** A photo credit left before the text: "Ảnh: ". */
+const PHOTO_CREDIT = /^\s*Ảnh\s*:\s*/u;
+/** A sentence that opens on a document: "Trong kế hoạch …", "Theo công điện …". */
+const DOCUMENT_INTRO =
+  /^\s*(trong|theo|tại)\s+(kế hoạch|công điện|chỉ thị|quyết định|chương trình|văn bản|thông báo)\b/u;
+/** Words that make a following directive verb a power, not a task ("có thể giao"). */
+const POWER_BEFORE = /(có thể|có quyền|được phép|sẽ)\s+$/u;
+
 /** Where the article text proper starts: after a list marker, a photo credit, a wire tag or a dateline. */
 export function textStart(text: string, lower: string): number {
   const marker = LIST_MARKER.exec(text);
   if (marker) return marker[0].length;
-  const wire = /^\s*\([^)]{1,24}\)\s*[–-]\s*/u.exec(text);
+  const wire = WIRE_TAG.exec(text);
   if (wire) return wire[0].length;
-  const dateline = /^\s*[\p{Lu}][\p{Lu} ]{2,30}\s[–-]\s/u.exec(text);
+  const dateline = DATELINE.exec(text);
   if (dateline) return dateline[0].length;
-  const credit = /^\s*Ảnh\s*:\s*/u.exec(text);
+  const credit = PHOTO_CREDIT.exec(text);
   if (credit) {
     // "Ảnh:Phạm Chiểu Cùng với đó, …": skip the photographer's name up to a sentence opener.
     const re = /\s(\p{Lu})/gu;
@@ -245,9 +257,12 @@ function verbPosition(lower: string, at: number): number {
 
 /** True when "sẽ" or another pledge word occurs in [from, to). */
 function hasPledge(lower: string, from: number, to: number): boolean {
+  // Each code unit is classified once: whether the previous one was a letter is carried along.
+  let afterWord = wordUnitAt(lower, from - 1);
   for (let i = from; i < to; i++) {
-    if (wordUnitAt(lower, i) && !wordUnitAt(lower, i - 1) && phraseAt(lower, i, PLEDGES))
-      return true;
+    const word = wordUnitAt(lower, i);
+    if (word && !afterWord && phraseAt(lower, i, PLEDGES)) return true;
+    afterWord = word;
   }
   return false;
 }
@@ -465,14 +480,11 @@ export function readSentence(text: string, lower: string = text.toLowerCase()): 
     return keepingIntro(start, { ...inner, speaker: speakerName, subject: inner.subject || "" });
   }
 
-  const background = phraseAt(lower, skipOpeners(text, lower, start), BACKGROUND_OPENERS);
-  const documentIntro =
-    /^\s*(trong|theo|tại)\s+(kế hoạch|công điện|chỉ thị|quyết định|chương trình|văn bản|thông báo)\b/u.test(
-      lower.slice(start),
-    );
+  const opener = skipOpeners(text, lower, start);
+  const background = phraseAt(lower, opener, BACKGROUND_OPENERS);
+  const documentIntro = DOCUMENT_INTRO.test(lower.slice(start));
   if (background && !documentIntro) return keepingIntro(start, reading({ type: "closing" }));
 
-  const opener = skipOpeners(text, lower, start);
   // Only a sentence with a colon near its start can name an addressee before one.
   const colonAt = text.indexOf(":", opener);
   const listed =
@@ -535,8 +547,13 @@ function colonAddressee(text: string, lower: string, at: number): Reading | null
  * sentence's first person when the verb follows a comma.
  */
 function scanForVerb(text: string, lower: string, start: number, serialOnly = false): Reading {
+  let afterWord = wordUnitAt(lower, start - 1);
   for (let i = start; i < text.length; i++) {
-    if (!wordUnitAt(lower, i) || wordUnitAt(lower, i - 1)) continue;
+    // Only syllable starts; each code unit is classified once.
+    const word = wordUnitAt(lower, i);
+    const startsWord = word && !afterWord;
+    afterWord = word;
+    if (!startsWord) continue;
     if (phraseAt(lower, i, PROPOSALS) && !NOUN_BEFORE.has(wordBefore(lower, i))) {
       const after = wordAt(
         lower,
@@ -547,7 +564,7 @@ function scanForVerb(text: string, lower: string, start: number, serialOnly = fa
     const verb = phraseAt(lower, i, DIRECTIVE_VERBS);
     if (!verb || !isVerbal(text, lower, i, verb) || pastBefore(lower, i)) continue;
     // "Huyện có thể giao …" states a power, not a task.
-    if (/(có thể|có quyền|được phép|sẽ)\s+$/u.test(lower.slice(Math.max(0, i - 12), i))) continue;
+    if (POWER_BEFORE.test(lower.slice(Math.max(0, i - 12), i))) continue;
     const clauseStart = Math.max(
       ...[",", ";", ":", "(", "–"].map((c) => text.lastIndexOf(c, i - 1)),
       start - 1,
