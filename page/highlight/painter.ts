@@ -70,10 +70,11 @@ export class Painter {
     this.mode = mode;
     this.registry = mode === "highlight-api" ? new HighlightRegistry(win) : null;
     this.registry?.attach();
+    // Following the viewport needs scroll events and animation frames.
+    const followsScroll =
+      typeof win.addEventListener === "function" && typeof win.requestAnimationFrame === "function";
     this.window =
-      this.registry && RangeWindow.supported(win)
-        ? new RangeWindow(win, this.registry, windowLimit)
-        : null;
+      this.registry && followsScroll ? new RangeWindow(win, this.registry, windowLimit) : null;
   }
 
   /** True when only the ranges near the viewport are registered (a very long article). */

@@ -3,14 +3,18 @@
  * highlights makes the browser revisit all registered ranges of all highlights (measured in
  * Chromium: about 2.3 µs per range, so 24,000 ranges cost a ~57 ms frame for any change, even
  * one added range). An article with more annotations than `WINDOW_LIMIT` therefore registers
- * only the ranges of blocks within a screen of the viewport, follows scrolling with an
- * IntersectionObserver, and never holds more than the limit at once: every change stays cheap.
+ * only the ranges of blocks within a screen of the viewport, follows scrolling, and never holds
+ * more than the limit at once: every change stays cheap.
+ *
+ * The blocks near the viewport are found by a binary search over the blocks' boxes (blocks are in
+ * reading order, so their tops grow down the page): a few box reads per scroll frame, where an
+ * IntersectionObserver over thousands of blocks cost the browser a long frame to set up.
  */
 import type { HighlightKind } from "../annotations";
 import type { HighlightRegistry } from "./registry";
 
 /** Most ranges registered at once (beyond this count, the window applies). */
-export const WINDOW_LIMIT = 5_000;
+export const WINDOW_LIMIT = 2_000;
 
 /** One painted annotation: its highlight kind and range. */
 export interface WindowEntry {
@@ -18,12 +22,17 @@ export interface WindowEntry {
   readonly range: Range;
 }
 
+/** The ranges of one block element, in reading order. */
+interface Group {
+  readonly element: Element;
+  readonly entries: readonly WindowEntry[];
+}
+
 export class RangeWindow {
-  private observer: IntersectionObserver | null = null;
-  /** Entries by block element, in reading order. */
-  private groups = new Map<Element, WindowEntry[]>();
-  private readonly near = new Set<Element>();
+  private groups: Group[] = [];
   private shown = new Set<WindowEntry>();
+  private frame: number | null = null;
+  private readonly onScroll = () => this.schedule();
 
   constructor(
     private readonly win: Window,
@@ -31,17 +40,9 @@ export class RangeWindow {
     private readonly limit = WINDOW_LIMIT,
   ) {}
 
-  /** True when the browser can tell what is near the viewport. */
-  static supported(win: Window): boolean {
-    return (
-      typeof (win as unknown as { IntersectionObserver?: unknown }).IntersectionObserver ===
-      "function"
-    );
-  }
-
   /** True while a window is shown. */
   get active(): boolean {
-    return this.observer !== null;
+    return this.groups.length > 0;
   }
 
   /** Number of ranges registered now. */
@@ -50,44 +51,63 @@ export class RangeWindow {
   }
 
   /** Shows these entries (grouped by block element, in reading order) near the viewport. */
-  show(groups: Map<Element, WindowEntry[]>): void {
+  show(groups: ReadonlyMap<Element, readonly WindowEntry[]>): void {
     this.stop();
-    this.groups = groups;
-    // The page's own constructor: a content script's global may be another realm's.
-    const Observer = (this.win as unknown as { IntersectionObserver: typeof IntersectionObserver })
-      .IntersectionObserver;
-    const observer = new Observer((changes) => this.onChange(changes), {
-      // A screen above and below: highlights are in place before they scroll into view.
-      rootMargin: "100% 0px 100% 0px",
-    });
-    this.observer = observer;
-    for (const element of groups.keys()) observer.observe(element);
+    for (const [element, entries] of groups) this.groups.push({ element, entries });
+    if (this.groups.length === 0) return;
+    // Capture: scrolling inside any scroll container of the page moves the article too.
+    this.win.addEventListener("scroll", this.onScroll, { capture: true, passive: true });
+    this.win.addEventListener("resize", this.onScroll, { passive: true });
+    this.update();
   }
 
   /** Unregisters what the window shows and stops following the viewport. */
   stop(): void {
-    this.observer?.disconnect();
-    this.observer = null;
+    this.win.removeEventListener("scroll", this.onScroll, { capture: true });
+    this.win.removeEventListener("resize", this.onScroll);
+    if (this.frame !== null) this.win.cancelAnimationFrame(this.frame);
+    this.frame = null;
     for (const entry of this.shown) this.registry.delete(entry.kind, entry.range);
     this.shown = new Set();
-    this.near.clear();
-    this.groups = new Map();
+    this.groups = [];
   }
 
-  private onChange(changes: readonly IntersectionObserverEntry[]): void {
-    for (const change of changes) {
-      if (change.isIntersecting) this.near.add(change.target);
-      else this.near.delete(change.target);
+  /** One update per frame, however many scroll events arrive. */
+  private schedule(): void {
+    if (this.frame !== null) return;
+    this.frame = this.win.requestAnimationFrame(() => {
+      this.frame = null;
+      this.update();
+    });
+  }
+
+  /** Index of the first block whose box ends below `y` (viewport coordinates). */
+  private firstEndingBelow(y: number): number {
+    let lo = 0;
+    let hi = this.groups.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const box = (this.groups[mid] as Group).element.getBoundingClientRect();
+      if (box.bottom < y) lo = mid + 1;
+      else hi = mid;
     }
-    this.update();
+    return lo;
   }
 
-  /** Registers the entries of the blocks near the viewport (up to the limit), and only those. */
-  private update(): void {
+  /** Registers the entries of the blocks within a screen of the viewport (up to the limit). */
+  update(): void {
+    const height = this.win.innerHeight || 800;
+    // A screen above and below: highlights are in place before they scroll into view.
+    const top = -height;
+    const bottom = 2 * height;
     const wanted = new Set<WindowEntry>();
-    for (const [element, entries] of this.groups) {
-      if (!this.near.has(element)) continue;
-      for (const entry of entries) {
+    for (let i = this.firstEndingBelow(top); i < this.groups.length; i++) {
+      const group = this.groups[i] as Group;
+      const box = group.element.getBoundingClientRect();
+      if (box.top > bottom) break;
+      // A hidden block has an empty box: nothing of it is on screen.
+      if (box.width === 0 && box.height === 0) continue;
+      for (const entry of group.entries) {
         if (wanted.size >= this.limit) break;
         wanted.add(entry);
       }

@@ -10,37 +10,35 @@ class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
 }
 
-/** An IntersectionObserver the test drives by hand. */
-class FakeObserver {
-  static all: FakeObserver[] = [];
-  readonly targets = new Set<Element>();
-  disconnected = false;
-  constructor(readonly callback: (entries: IntersectionObserverEntry[]) => void) {
-    FakeObserver.all.push(this);
-  }
-  observe(target: Element) {
-    this.targets.add(target);
-  }
-  disconnect() {
-    this.disconnected = true;
-    this.targets.clear();
-  }
-  /** Reports these targets as entering (true) or leaving (false) the viewport's surroundings. */
-  fire(changes: [Element, boolean][]) {
-    this.callback(
-      changes.map(
-        ([target, isIntersecting]) => ({ target, isIntersecting }) as IntersectionObserverEntry,
-      ),
-    );
-  }
-}
-
 const highlights = new Map<string, FakeHighlight>();
+const listeners = new Map<string, () => void>();
+let frames: (() => void)[] = [];
+let scrollY = 0;
+const VIEWPORT = 500;
+const PARAGRAPH_HEIGHT = 100;
+
+/** A window whose scrolling and frames the test drives by hand. */
 const fakeWindow = {
   CSS: { highlights },
   Highlight: FakeHighlight,
-  IntersectionObserver: FakeObserver,
+  innerHeight: VIEWPORT,
+  addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
+  removeEventListener: (type: string) => listeners.delete(type),
+  requestAnimationFrame: (callback: () => void) => frames.push(callback),
+  cancelAnimationFrame: () => {
+    frames = [];
+  },
 } as unknown as Window;
+
+/** Scrolls the fake page and runs the frame that follows. */
+function scrollTo(y: number) {
+  scrollY = y;
+  listeners.get("scroll")?.();
+  listeners.get("scroll")?.();
+  const pending = frames;
+  frames = [];
+  for (const frame of pending) frame();
+}
 
 const URL = "https://congthuong.vn/bai-dai-123456.html";
 // Our own sentence, with terms, a citation and a directive in every paragraph.
@@ -53,6 +51,22 @@ function setUpPage(paragraphs: number) {
       { length: paragraphs },
       (_, i) => `<p id="p${i}">${SENTENCE}</p>`,
     ).join("")}</div>`;
+  // Paragraph i occupies [i × 100, i × 100 + 100) of the page; the title sits above them.
+  for (let i = 0; i < paragraphs; i++) {
+    const element = paragraph(i);
+    element.getBoundingClientRect = () => {
+      const top = i * PARAGRAPH_HEIGHT - scrollY;
+      return {
+        top,
+        bottom: top + PARAGRAPH_HEIGHT,
+        width: 600,
+        height: PARAGRAPH_HEIGHT,
+      } as DOMRect;
+    };
+  }
+  const title = document.querySelector("h1") as Element;
+  title.getBoundingClientRect = () =>
+    ({ top: -200 - scrollY, bottom: -100 - scrollY, width: 600, height: 100 }) as DOMRect;
   const article = extractArticle(document, URL);
   if (!article) throw new Error("no article");
   return { article, annotations: placeAnnotations(sampleAnalyzer(article.input)) };
@@ -64,52 +78,66 @@ const registered = () =>
     0,
   );
 
+const registeredRanges = () =>
+  ["term", "citation", "directive"].flatMap(
+    (kind) => [...(highlights.get(`policy-lens-${kind}`) ?? [])] as Range[],
+  );
+
 const paragraph = (i: number) => document.getElementById(`p${i}`) as Element;
+
+/** Paragraph numbers whose ranges are registered. */
+const paragraphsShown = () =>
+  [
+    ...new Set(
+      registeredRanges().map((range) =>
+        Number((range.startContainer.parentElement as Element).id.slice(1)),
+      ),
+    ),
+  ].sort((a, b) => a - b);
 
 beforeEach(() => {
   highlights.clear();
-  FakeObserver.all = [];
+  listeners.clear();
+  frames = [];
+  scrollY = 0;
 });
 
 describe("highlights of a very long article", () => {
-  it("registers only the ranges of blocks near the viewport, and follows scrolling", async () => {
-    const { article, annotations } = setUpPage(40);
-    const painter = new Painter(document, fakeWindow, "highlight-api", 12);
+  it("registers only the ranges of blocks within a screen of the viewport, following scrolling", async () => {
+    const { article, annotations } = setUpPage(100);
+    const painter = new Painter(document, fakeWindow, "highlight-api", 200);
     await painter.paint(article, annotations);
     const counts = painter.counts();
     const total = counts.term + counts.citation + counts.directive;
-    const perParagraph = total / 40;
-    expect(perParagraph).toBeGreaterThanOrEqual(2);
+    expect(total).toBeGreaterThan(200);
     expect(painter.windowed).toBe(true);
-    // Nothing is registered until the browser says what is near the viewport.
-    expect(registered()).toBe(0);
-    const observer = FakeObserver.all.at(-1) as FakeObserver;
-    expect(observer.targets.size).toBe(40);
-    observer.fire([
-      [paragraph(0), true],
-      [paragraph(1), true],
-    ]);
-    expect(registered()).toBe(Math.min(12, 2 * perParagraph));
-    // Scrolling on: the first paragraph leaves, the tenth comes near.
-    observer.fire([
-      [paragraph(0), false],
-      [paragraph(9), true],
-    ]);
-    expect(registered()).toBe(Math.min(12, 2 * perParagraph));
-    const ranges = [...(highlights.get("policy-lens-term") ?? [])] as Range[];
-    expect(ranges.some((range) => paragraph(9).contains(range.startContainer))).toBe(true);
-    expect(ranges.some((range) => paragraph(0).contains(range.startContainer))).toBe(false);
-    // Never more than the limit, however much is near.
-    observer.fire(Array.from({ length: 40 }, (_, i): [Element, boolean] => [paragraph(i), true]));
-    expect(registered()).toBe(12);
+    // Viewport [0, 500) and a screen below: paragraphs 0–9 plus the boundary one.
+    expect(paragraphsShown()).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(registered()).toBeLessThanOrEqual(200);
+    // Scrolled to 3,000: a screen above and below it, paragraphs 24–40.
+    scrollTo(3_000);
+    const shown = paragraphsShown();
+    expect(shown[0]).toBe(24);
+    expect(shown.at(-1)).toBe(40);
+    expect(registered()).toBeLessThanOrEqual(200);
     // Clearing takes everything out and stops following the viewport.
     painter.clear();
     expect(registered()).toBe(0);
-    expect(observer.disconnected).toBe(true);
+    expect(listeners.has("scroll")).toBe(false);
+  });
+
+  it("never registers more than its limit", async () => {
+    const { article, annotations } = setUpPage(100);
+    const painter = new Painter(document, fakeWindow, "highlight-api", 12);
+    await painter.paint(article, annotations);
+    expect(registered()).toBe(12);
+    scrollTo(6_000);
+    expect(registered()).toBe(12);
+    expect(paragraphsShown()[0]).toBe(54);
   });
 
   it("registers every range of an article under the limit, also after a long one", async () => {
-    const long = setUpPage(40);
+    const long = setUpPage(100);
     const painter = new Painter(document, fakeWindow, "highlight-api", 12);
     await painter.paint(long.article, long.annotations);
     expect(painter.windowed).toBe(true);
@@ -120,5 +148,6 @@ describe("highlights of a very long article", () => {
     expect(registered()).toBe(counts.term + counts.citation + counts.directive);
     expect(registered()).toBeGreaterThan(0);
     expect(registered()).toBeLessThanOrEqual(12);
+    expect(listeners.has("scroll")).toBe(false);
   });
 });
