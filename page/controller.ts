@@ -40,6 +40,8 @@ import {
 const EXTRACT_SLICE_MS = 20;
 /** Raw body text (markup white space included) from which a page counts as long. */
 const LONG_PAGE_CHARS = 100_000;
+/** Elements in the body from which a page counts as long (an article body holds a few hundred). */
+const INTRICATE_PAGE_ELEMENTS = 1_500;
 
 /** What a step of reading answers when the page moved on before it finished. */
 const CANCELLED = Symbol("cancelled");
@@ -172,16 +174,17 @@ export class PageController {
       // The body's raw text (a native, fast read) rules out a huge page before extraction, which
       // walks every character; markup whitespace is allowed for by the factor of two.
       const layout = detectLayout(doc);
-      const raw = layout
-        ? (doc.querySelector(BODY_SELECTORS[layout])?.textContent?.length ?? 0)
-        : 0;
+      const body = layout ? doc.querySelector(BODY_SELECTORS[layout]) : null;
+      const raw = body?.textContent?.length ?? 0;
       if (raw > 2 * MAX_ARTICLE_CHARS) {
         this.tooLong(raw);
         return;
       }
-      // A long page is read in short slices from a task of its own: the one that started this
-      // script has already done some work.
-      const long = raw > LONG_PAGE_CHARS;
+      // A long or intricate page is read in short slices from a task of its own: the one that
+      // started this script has already done some work.
+      const long =
+        raw > LONG_PAGE_CHARS ||
+        (body?.getElementsByTagName("*").length ?? 0) > INTRICATE_PAGE_ELEMENTS;
       if (long) await yieldToPage(this.host.win);
       const article = await this.extract(
         href,

@@ -109,7 +109,6 @@ class WalkCache {
   // deeply nested element (textContent, querySelectorAll) would cost the square of the depth.
   private readonly texts = new Map<Element, boolean>();
   private readonly links = new Map<Element, number>();
-  private readonly linkLists = new Map<Element, boolean>();
   constructor(readonly exclude: string) {}
 
   isExcluded(element: Element): boolean {
@@ -144,16 +143,6 @@ class WalkCache {
         value += (child.localName === "a" ? 1 : 0) + this.linksIn(child);
       }
       this.links.set(element, value);
-    }
-    return value;
-  }
-
-  /** True when the element's children form a list of links (see `isLinkList`). */
-  holdsLinkList(element: Element): boolean {
-    let value = this.linkLists.get(element);
-    if (value === undefined) {
-      value = isLinkList(element.childNodes, this);
-      this.linkLists.set(element, value);
     }
     return value;
   }
@@ -261,6 +250,16 @@ function sourceText(source: TextSource): string {
  * its own outside them (text inside a wrapper that also holds a link is tolerated).
  */
 function isLinkList(nodes: Iterable<Node>, cache: WalkCache): boolean {
+  // Fewer than two links in the whole run: not a list of links, whatever else is in it (the
+  // common case, decided without reading the run's text).
+  let total = 0;
+  for (const node of nodes) {
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    total += element.tagName === "A" ? 1 : cache.linksIn(element);
+    if (total >= 2) break;
+  }
+  if (total < 2) return false;
   let links = 0;
   for (const node of nodes) {
     if (node.nodeType === 3) {
@@ -270,7 +269,9 @@ function isLinkList(nodes: Iterable<Node>, cache: WalkCache): boolean {
       if (element.tagName === "A") links++;
       else if (element.tagName !== "BR") {
         const inner = cache.linksIn(element);
-        if (inner === 0 && cache.hasText(element) && !cache.holdsLinkList(element)) return false;
+        // Text beside links inside a wrapper is tolerated: only a link-free box of text
+        // disqualifies the run.
+        if (inner === 0 && cache.hasText(element)) return false;
         links += inner;
       }
     }
