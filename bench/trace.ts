@@ -5,23 +5,9 @@
  * (script, style, layout, paint, garbage collection, idle callbacks). Answers "work or waiting?"
  * for a step whose measure is wall time.
  */
-import type { CDPSession } from "playwright-core";
 import { launchBrowser, siteUrl, waitForPageState } from "../tests/e2e/harness";
+import { readStream, type TraceEvent } from "./lib/main-thread";
 import { SEED_PATH, scaledPageHtml, scaledPath, seedPageHtml } from "./lib/pages";
-
-/** A Chrome trace event (the fields used here). */
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  id2?: { local?: string };
-  args?: { name?: string };
-}
 
 const CATEGORIES = [
   "devtools.timeline",
@@ -31,17 +17,6 @@ const CATEGORIES = [
   "v8.execute",
   "blink",
 ];
-
-async function readStream(cdp: CDPSession, handle: string): Promise<string> {
-  let text = "";
-  for (;;) {
-    const chunk = (await cdp.send("IO.read", { handle })) as { data: string; eof: boolean };
-    text += chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send("IO.close", { handle });
-  return text;
-}
 
 async function main(): Promise<void> {
   const factor = Number(process.argv[2] ?? "1") || 1;

@@ -37,16 +37,20 @@ export interface Span {
   readonly end: number;
 }
 
-export type TermCategory =
-  | "institution"
-  | "title"
-  | "doc-type"
-  | "issuer"
-  | "plan"
-  | "concept"
-  | "abbreviation"
-  | "place"
-  | "directive-verb";
+/** Every category of a glossary term (the glossary source, the popup and messages use this list). */
+export const TERM_CATEGORIES = [
+  "institution",
+  "title",
+  "doc-type",
+  "issuer",
+  "plan",
+  "concept",
+  "abbreviation",
+  "place",
+  "directive-verb",
+] as const;
+
+export type TermCategory = (typeof TERM_CATEGORIES)[number];
 
 /** One glossary entry as compiled for the product (see data/glossary.tsv). */
 export interface GlossaryEntry {

@@ -22,6 +22,7 @@ import type {
   TermMatch,
   TextBlock,
 } from "../core/types";
+import { TERM_CATEGORIES } from "../core/types";
 
 /** Name of the port the content script opens to the background. */
 export const ANALYZE_PORT = "policy-lens/analyze";
@@ -34,17 +35,7 @@ export const INPUT_PART_CHARS = 64_000;
 /** Annotations per result part. */
 export const RESULT_PART_ITEMS = 600;
 const KINDS: ReadonlySet<string> = new Set<BlockKind>(["title", "lead", "heading", "paragraph"]);
-const CATEGORIES: ReadonlySet<string> = new Set<TermCategory>([
-  "institution",
-  "title",
-  "doc-type",
-  "issuer",
-  "plan",
-  "concept",
-  "abbreviation",
-  "place",
-  "directive-verb",
-]);
+const CATEGORIES: ReadonlySet<string> = new Set<string>(TERM_CATEGORIES);
 
 /** Content script → background: a run of the article's blocks; the first part carries the meta. */
 export interface InputPart {

@@ -15,7 +15,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { idSlug } from "../core/glossary/id-slug";
-import type { GlossaryEntry, TermCategory } from "../core/types";
+import { type GlossaryEntry, TERM_CATEGORIES, type TermCategory } from "../core/types";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** The glossary source, one concept per row. */
@@ -41,23 +41,8 @@ export const COLUMNS = [
   "successor",
 ] as const;
 
-/** Every value of `TermCategory` (kept in step with core/types.ts by the type below). */
-export const CATEGORIES = [
-  "institution",
-  "title",
-  "doc-type",
-  "issuer",
-  "plan",
-  "concept",
-  "abbreviation",
-  "place",
-  "directive-verb",
-] as const satisfies readonly TermCategory[];
-// Fails to compile when a TermCategory is missing from CATEGORIES.
-const _allCategories: Exclude<TermCategory, (typeof CATEGORIES)[number]> extends never
-  ? true
-  : never = true;
-void _allCategories;
+/** Every value of `TermCategory`. */
+export const CATEGORIES = TERM_CATEGORIES;
 
 /** One parsed row with the line it came from (1-based), for error messages. */
 export interface GlossaryRow {

@@ -7,8 +7,8 @@
 import type { CDPSession } from "playwright-core";
 import { type ExtensionBrowser, siteUrl, waitForPageState } from "../../tests/e2e/harness";
 
-/** A Chrome trace event (the fields used here). */
-interface TraceEvent {
+/** A Chrome trace event (the fields the benchmark reads). */
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -16,6 +16,8 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
+  id?: string;
+  id2?: { local?: string };
   args?: { name?: string };
 }
 
@@ -40,7 +42,8 @@ const CATEGORIES = [
 /** The frame after the last step, in which the browser renders the new highlights (µs). */
 const FRAME_AFTER_US = 100_000;
 
-async function readStream(cdp: CDPSession, handle: string): Promise<string> {
+/** Reads a CDP IO stream (a trace returned as a stream) to its end. */
+export async function readStream(cdp: CDPSession, handle: string): Promise<string> {
   let text = "";
   for (;;) {
     const chunk = (await cdp.send("IO.read", { handle })) as { data: string; eof: boolean };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { DirectiveForce, TermCategory } from "../../core/types";
+import { type DirectiveForce, TERM_CATEGORIES, type TermCategory } from "../../core/types";
 import en from "../../locales/en.json";
 import vi from "../../locales/vi.json";
 import type { StoreError } from "../../store/articles";
@@ -99,17 +99,7 @@ describe("locales", () => {
       "pledged",
       "must",
     ];
-    const categories: TermCategory[] = [
-      "institution",
-      "title",
-      "doc-type",
-      "issuer",
-      "plan",
-      "concept",
-      "abbreviation",
-      "place",
-      "directive-verb",
-    ];
+    const categories: readonly TermCategory[] = TERM_CATEGORIES;
     const storeCodes: StoreError["code"][] = ["quota", "unreadable", "failed"];
     const problems: ImportProblem[] = [
       "too-large",
