@@ -367,7 +367,7 @@ export function serveAnalysisPort(
  * The content script's side: opens a port, sends the article in parts (yielding between parts
  * through `pause` when sending has used a slice of the main thread), and resolves with the
  * validated analysis. Rejects when the background closes the port first or answers malformed
- * parts; the caller then analyses in the page.
+ * parts; the caller then asks once more, or ends in its error state.
  */
 export function requestAnalysis(
   connect: () => PortLike,
