@@ -409,3 +409,43 @@ export function requestAnalysis(
     });
   });
 }
+
+/**
+ * A port opened ahead of the analysis, so connecting (and starting a stopped worker) overlaps the
+ * reading of the text. `prepare` opens it once; `take` hands it over (or a new one when it was
+ * closed meanwhile, or never opened). A port not taken within `idleMs` (the page held no
+ * article after all) is closed.
+ */
+export class EarlyPort {
+  private entry: { port: PortLike; open: boolean; timer: ReturnType<typeof setTimeout> } | null =
+    null;
+
+  constructor(
+    private readonly connect: () => PortLike,
+    private readonly idleMs = 10_000,
+  ) {}
+
+  prepare(): void {
+    if (this.entry) return;
+    const entry = {
+      port: this.connect(),
+      open: true,
+      timer: setTimeout(() => {
+        if (this.entry === entry) this.entry = null;
+        entry.port.disconnect();
+      }, this.idleMs),
+    };
+    entry.port.onDisconnect.addListener(() => {
+      entry.open = false;
+    });
+    this.entry = entry;
+  }
+
+  take(): PortLike {
+    const entry = this.entry;
+    this.entry = null;
+    if (!entry) return this.connect();
+    clearTimeout(entry.timer);
+    return entry.open ? entry.port : this.connect();
+  }
+}

@@ -17,14 +17,17 @@ import {
   parseNoteResponse,
   parseRequest,
 } from "../../page/messages";
-import { ANALYZE_PORT, type PortLike, requestAnalysis } from "../../page/remote-analysis";
+import {
+  ANALYZE_PORT,
+  EarlyPort,
+  type PortLike,
+  requestAnalysis,
+} from "../../page/remote-analysis";
 
 const MATCHES = ["*://congthuong.vn/*", "*://*.congthuong.vn/*"];
 // After an in-site navigation the new article may render a little later: look a few times.
 const NAVIGATION_RETRIES = 5;
 const NAVIGATION_RETRY_MS = 400;
-// How long a port opened ahead of the analysis waits for it.
-const EARLY_PORT_MS = 10_000;
 
 function fallbackForced(): boolean {
   if (document.documentElement.dataset.policyLensForceFallback === "1") return true;
@@ -57,30 +60,7 @@ export default defineContentScript({
     };
 
     const connectAnalysis = (): PortLike => browser.runtime.connect({ name: ANALYZE_PORT });
-    let early: { port: PortLike; open: boolean; timer: ReturnType<typeof setTimeout> } | null =
-      null;
-    // A port opened for a page that then turns out to hold no article is closed after a while.
-    const openEarlyPort = () => {
-      const entry = {
-        port: connectAnalysis(),
-        open: true,
-        timer: setTimeout(() => {
-          if (early === entry) early = null;
-          entry.port.disconnect();
-        }, EARLY_PORT_MS),
-      };
-      entry.port.onDisconnect.addListener(() => {
-        entry.open = false;
-      });
-      return entry;
-    };
-    const takeEarlyPort = (): PortLike => {
-      const entry = early;
-      early = null;
-      if (!entry) return connectAnalysis();
-      clearTimeout(entry.timer);
-      return entry.open ? entry.port : connectAnalysis();
-    };
+    const early = new EarlyPort(connectAnalysis);
 
     const controller = new PageController({
       doc: document,
@@ -89,14 +69,12 @@ export default defineContentScript({
       // into pages. The port is opened as soon as the page is known to be an article, so the
       // connection (and a stopped worker's start) overlaps the reading of the text; a port the
       // browser closed (its worker stopped midway) is opened once more.
-      prepareRemote: () => {
-        early ??= openEarlyPort();
-      },
+      prepareRemote: () => early.prepare(),
       analyzeRemote: async (input) => {
         const ask = (connect: () => PortLike) =>
           requestAnalysis(connect, input, () => new Promise((resolve) => setTimeout(resolve, 0)));
         try {
-          return await ask(takeEarlyPort);
+          return await ask(() => early.take());
         } catch {
           if (ctx.isInvalid) throw new Error("the extension was reloaded");
           return await ask(connectAnalysis);

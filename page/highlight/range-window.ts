@@ -45,11 +45,6 @@ export class RangeWindow {
     return this.groups.length > 0;
   }
 
-  /** Number of ranges registered now. */
-  get size(): number {
-    return this.shown.size;
-  }
-
   /** Shows these entries (grouped by block element, in reading order) near the viewport. */
   show(groups: ReadonlyMap<Element, readonly WindowEntry[]>): void {
     this.stop();

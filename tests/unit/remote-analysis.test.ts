@@ -5,6 +5,7 @@ import type { Analysis, ArticleInput } from "../../core/types";
 import { warmUp } from "../../core/warm-up";
 import {
   ANALYZE_PORT,
+  EarlyPort,
   InputCollector,
   inputParts,
   MAX_REMOTE_CHARS,
@@ -33,6 +34,19 @@ const INPUT: ArticleInput = {
     },
   ],
 };
+
+/** Our article's directive paragraph, `paragraphs` times. */
+function longArticle(paragraphs: number): ArticleInput {
+  const text = INPUT.blocks[1]?.text ?? "";
+  return {
+    meta: INPUT.meta,
+    blocks: Array.from({ length: paragraphs }, (_, index) => ({
+      index,
+      kind: "paragraph" as const,
+      text,
+    })),
+  };
+}
 
 /** The JSON trip every runtime message takes. */
 const trip = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
@@ -177,15 +191,7 @@ describe("result parts", () => {
   });
 
   it("send each glossary entry's shared fields once, whatever the number of mentions", () => {
-    const paragraph = INPUT.blocks[1]?.text ?? "";
-    const long: ArticleInput = {
-      meta: INPUT.meta,
-      blocks: Array.from({ length: 300 }, (_, index) => ({
-        index,
-        kind: "paragraph" as const,
-        text: paragraph,
-      })),
-    };
+    const long = longArticle(300);
     const full = analyze(long);
     const parts = resultParts(full);
     expect(parts.length).toBeGreaterThan(1);
@@ -283,15 +289,7 @@ describe("the analysis port", () => {
   });
 
   it("sends a long article in many parts and still gets it back whole", async () => {
-    const paragraph = INPUT.blocks[1]?.text ?? "";
-    const long: ArticleInput = {
-      meta: INPUT.meta,
-      blocks: Array.from({ length: 2_000 }, (_, index) => ({
-        index,
-        kind: "paragraph" as const,
-        text: paragraph,
-      })),
-    };
+    const long = longArticle(2_000);
     expect(inputParts(long).length).toBeGreaterThan(2);
     const { page, background } = portPair(ANALYZE_PORT, "ext-id");
     let inputs = 0;
@@ -300,6 +298,49 @@ describe("the analysis port", () => {
     const analysis = await requestAnalysis(() => page, long, pause);
     expect(inputs).toBe(inputParts(long).length);
     expect(analysis).toEqual(analyze(long));
+  });
+});
+
+describe("the port opened ahead", () => {
+  it("is opened once, handed over, and replaced when closed or left unused", async () => {
+    let opened = 0;
+    const ports: { port: PortLike; close: () => void; closed: () => boolean }[] = [];
+    const connect = (): PortLike => {
+      opened++;
+      const disconnects: (() => void)[] = [];
+      let closed = false;
+      const port: PortLike = {
+        name: ANALYZE_PORT,
+        postMessage: () => undefined,
+        disconnect: () => {
+          closed = true;
+        },
+        onMessage: { addListener: () => undefined },
+        onDisconnect: { addListener: (listener) => disconnects.push(listener) },
+      };
+      const close = () => {
+        for (const listener of disconnects) listener();
+      };
+      ports.push({ port, close, closed: () => closed });
+      return port;
+    };
+    const early = new EarlyPort(connect, 20);
+    early.prepare();
+    early.prepare();
+    expect(opened).toBe(1);
+    expect(early.take()).toBe(ports[0]?.port);
+    // Nothing prepared: a new port.
+    expect(early.take()).toBe(ports[1]?.port);
+    // Closed by the browser before it was taken: a new port instead.
+    early.prepare();
+    ports[2]?.close();
+    expect(early.take()).toBe(ports[3]?.port);
+    // Never taken: closed after a while, and the next take connects anew.
+    early.prepare();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(ports[4]?.closed()).toBe(true);
+    expect(early.take()).toBe(ports[5]?.port);
+    expect(opened).toBe(6);
   });
 });
 
