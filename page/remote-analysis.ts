@@ -222,12 +222,16 @@ class TermTable {
  * "more" while parts are expected, the analysis after the last one, and null when a part is
  * malformed or an annotation falls outside the blocks sent (the whole answer is then refused).
  */
+/** The nested list of every term without nested entries (most of them): one shared empty list. */
+const NO_NESTED: TermMatch["nested"] = Object.freeze([]);
+
 export class ResultCollector {
   private readonly terms: TermMatch[] = [];
   private readonly entries: TermEntryFields[] = [];
   private readonly citations: CitationMatch[] = [];
   private readonly dates: DateMatch[] = [];
   private readonly directives: Directive[] = [];
+  private readonly texts = new Map<string, string>();
   private failed = false;
 
   constructor(private readonly input: ArticleInput) {}
@@ -276,7 +280,7 @@ export class ResultCollector {
   /** A term match from its wire form, or null when it does not fit the blocks or the table. */
   private decode(wire: unknown): TermMatch | null {
     if (!Array.isArray(wire) || (wire.length !== 4 && wire.length !== 6)) return null;
-    const [block, start, end, at, person = null, nested = []] = wire as unknown[];
+    const [block, start, end, at, person = null, nested = NO_NESTED] = wire as unknown[];
     const text = this.input.blocks[block as number]?.text;
     if (text === undefined || typeof start !== "number" || typeof end !== "number") return null;
     if (!(start >= 0 && start <= end && end <= text.length)) return null;
@@ -288,11 +292,22 @@ export class ResultCollector {
       block: block as number,
       start,
       end,
-      text: text.slice(start, end),
+      text: this.intern(text.slice(start, end)),
       ...entry,
       person: person as TermMatch["person"],
       nested: nested as TermMatch["nested"],
     };
+  }
+
+  /**
+   * One string per distinct term text: a long article repeats the same few terms thousands of
+   * times, and each slice would otherwise be a string of its own for the page's heap to hold.
+   */
+  private intern(text: string): string {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    this.texts.set(text, text);
+    return text;
   }
 
   /** True for a list of annotations that each lie inside a block that was sent. */

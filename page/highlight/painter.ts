@@ -1,7 +1,8 @@
 /**
  * Paints an article's annotations: with the CSS Custom Highlight API where the browser has it,
  * else with fallback marks. Ranges are built in slices that yield to the page, and ranges of
- * blocks that did not change are reused when the article is painted again.
+ * blocks that did not change are reused when the article is painted again. On very long articles
+ * ranges are built only near the viewport (range-window.ts).
  */
 import type { DomArticle } from "../adapters";
 import { HIGHLIGHT_KINDS, type HighlightKind, type PlacedAnnotation, refOf } from "../annotations";
@@ -42,12 +43,19 @@ type RangeCache = Map<string, Map<string, Range>>;
 /** New ranges of one paint, by kind: registered together when the paint is complete. */
 type PendingRanges = Record<HighlightKind, Range[]>;
 
+/** One painted annotation: where it is, and its range (built lazily on very long articles). */
+interface PaintEntry extends WindowEntry {
+  readonly block: DomBlock;
+  readonly start: number;
+  readonly end: number;
+}
+
 export class Painter {
   readonly mode: PaintMode;
   private readonly registry: HighlightRegistry | null;
   private readonly wrapper = new MarkWrapper();
-  /** Range per annotation ref of the current paint. */
-  private ranges = new Map<string, { kind: HighlightKind; range: Range }>();
+  /** Entry per annotation ref of the current paint. */
+  private entries = new Map<string, PaintEntry>();
   /** Ranges by block identity and span, reused when an unchanged block is painted again. */
   private cache: RangeCache = new Map();
   private visible = true;
@@ -59,7 +67,7 @@ export class Painter {
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
   private flashed: Element[] = [];
   /** On very long articles, the ranges near the viewport (see range-window.ts). */
-  private readonly window: RangeWindow | null;
+  private readonly window: RangeWindow<PaintEntry> | null;
 
   constructor(
     private readonly doc: Document,
@@ -74,7 +82,14 @@ export class Painter {
     const followsScroll =
       typeof win.addEventListener === "function" && typeof win.requestAnimationFrame === "function";
     this.window =
-      this.registry && followsScroll ? new RangeWindow(win, this.registry, windowLimit) : null;
+      this.registry && followsScroll
+        ? new RangeWindow<PaintEntry>(
+            win,
+            this.registry,
+            (entry) => this.tryRange(entry.block, entry.start, entry.end),
+            windowLimit,
+          )
+        : null;
   }
 
   /** True when only the ranges near the viewport are registered (a very long article). */
@@ -90,7 +105,7 @@ export class Painter {
   /** Number of painted ranges per kind. */
   counts(): Record<HighlightKind, number> {
     const counts = { term: 0, citation: 0, directive: 0 };
-    for (const { kind } of this.ranges.values()) counts[kind]++;
+    for (const { kind } of this.entries.values()) counts[kind]++;
     return counts;
   }
 
@@ -104,16 +119,18 @@ export class Painter {
     cancelled: () => boolean = () => false,
   ): Promise<boolean> {
     this.unwrapMarks();
-    const previous = this.ranges;
+    const previous = this.entries;
     const previousCache = this.cache;
-    this.ranges = new Map();
+    this.entries = new Map();
     this.cache = new Map();
     const items = annotations.filter((a) => isHighlightKind(a.kind));
+    // A very long article: ranges are built later, near the viewport only.
+    const lazy = this.window !== null && items.length > this.windowLimit;
     // Per block of this paint: its ranges, and the previous paint's ranges of the same block.
     const blockCaches = new Map<DomBlock, [Map<string, Range>, Map<string, Range> | undefined]>();
     const pending: PendingRanges = { term: [], citation: [], directive: [] };
-    // Ranges by block element in reading order, for the viewport window of long articles.
-    const groups = new Map<Element, WindowEntry[]>();
+    // Entries by block element in reading order, for the viewport window of long articles.
+    const groups = new Map<Element, PaintEntry[]>();
     const done = await runSliced(
       items,
       (annotation) => {
@@ -121,25 +138,14 @@ export class Painter {
         if (!block || !isHighlightKind(annotation.kind)) return;
         const { start, end } = annotation.item;
         if (end > block.text.length || start >= end) return;
-        let caches = blockCaches.get(block);
-        if (!caches) {
-          const key = blockKey(block);
-          let current = this.cache.get(key);
-          if (!current) {
-            current = new Map();
-            this.cache.set(key, current);
-          }
-          caches = [current, previousCache.get(key)];
-          blockCaches.set(block, caches);
+        const kind = annotation.kind;
+        let range: Range | null = null;
+        if (!lazy) {
+          range = this.cachedRange(block, kind, start, end, blockCaches, previousCache, pending);
+          if (!range) return;
         }
-        const key = `${annotation.kind}:${start}:${end}`;
-        const reused = caches[1]?.get(key);
-        const range = reused ?? caches[0].get(key) ?? this.tryRange(block, start, end);
-        if (!range) return;
-        if (!reused && !caches[0].has(key)) pending[annotation.kind].push(range);
-        caches[0].set(key, range);
-        const entry = { kind: annotation.kind, range };
-        this.ranges.set(refOf(annotation), entry);
+        const entry: PaintEntry = { kind, range, block, start, end };
+        this.entries.set(refOf(annotation), entry);
         let group = groups.get(block.element);
         if (!group) {
           group = [];
@@ -152,25 +158,62 @@ export class Painter {
     // All new ranges enter the page's highlights at once, also when cancelled midway (what was
     // built stays until the next paint or `clear`): registering them one by one as slices ran
     // made every frame between slices render all ranges so far, quadratic on long pages.
-    if (this.registry && this.window && this.ranges.size > this.windowLimit) {
+    if (this.registry && this.window && this.entries.size > this.windowLimit) {
       this.registry.clear();
       this.window.show(groups);
-    } else if (this.registry && this.window?.active) {
-      // The article became short enough again: every range is registered.
-      this.window.stop();
+    } else if (this.registry && (lazy || this.window?.active)) {
+      // Short enough to register every range (again): the window stops, all ranges are built.
+      this.window?.stop();
       this.registry.clear();
-      for (const { kind, range } of this.ranges.values()) this.registry.add(kind, range);
+      for (const [ref, entry] of this.entries) {
+        entry.range ??= this.tryRange(entry.block, entry.start, entry.end);
+        if (entry.range) this.registry.add(entry.kind, entry.range);
+        else this.entries.delete(ref);
+      }
     } else if (this.registry) {
       const kept = new Set<Range>();
       for (const ranges of this.cache.values())
         for (const range of ranges.values()) kept.add(range);
       for (const { kind, range } of previous.values()) {
-        if (!kept.has(range)) this.registry.delete(kind, range);
+        if (range && !kept.has(range)) this.registry.delete(kind, range);
       }
       for (const kind of HIGHLIGHT_KINDS) this.registry.addAll(kind, pending[kind]);
     }
     if (this.mode === "fallback" && this.visible) this.wrapAll();
     return done;
+  }
+
+  /**
+   * The range of a span of a block: the previous paint's when the block is unchanged, else a new
+   * one (queued in `pending` for registration). Null when the block's text moved.
+   */
+  private cachedRange(
+    block: DomBlock,
+    kind: HighlightKind,
+    start: number,
+    end: number,
+    blockCaches: Map<DomBlock, [Map<string, Range>, Map<string, Range> | undefined]>,
+    previousCache: RangeCache,
+    pending: PendingRanges,
+  ): Range | null {
+    let caches = blockCaches.get(block);
+    if (!caches) {
+      const key = blockKey(block);
+      let current = this.cache.get(key);
+      if (!current) {
+        current = new Map();
+        this.cache.set(key, current);
+      }
+      caches = [current, previousCache.get(key)];
+      blockCaches.set(block, caches);
+    }
+    const key = `${kind}:${start}:${end}`;
+    const reused = caches[1]?.get(key);
+    const range = reused ?? caches[0].get(key) ?? this.tryRange(block, start, end);
+    if (!range) return null;
+    if (!reused && !caches[0].has(key)) pending[kind].push(range);
+    caches[0].set(key, range);
+    return range;
   }
 
   /**
@@ -188,7 +231,7 @@ export class Painter {
 
   private wrapAll(): void {
     const items: WrapItem[] = [];
-    for (const [ref, { kind, range }] of this.ranges) items.push({ kind, ref, range });
+    for (const [ref, { kind, range }] of this.entries) if (range) items.push({ kind, ref, range });
     this.guard(() => this.wrapper.wrap(items));
   }
 
@@ -237,7 +280,7 @@ export class Painter {
       range.setEndAfter(last);
       return range;
     }
-    return this.ranges.get(ref)?.range ?? null;
+    return this.entries.get(ref)?.range ?? null;
   }
 
   /** Briefly marks a range (after scrolling to it), so the eye finds it. */
@@ -265,7 +308,7 @@ export class Painter {
     this.window?.stop();
     this.unwrapMarks();
     this.registry?.clear();
-    this.ranges = new Map();
+    this.entries = new Map();
     this.cache = new Map();
   }
 

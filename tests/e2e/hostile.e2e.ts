@@ -208,10 +208,23 @@ async function runExtreme(name: string, html: string) {
         .map((m) => [m.name.slice(12), Math.round(m.duration)]),
     ),
   );
+  // Which of our steps each long task of ours overlaps: a failure names its cause.
+  const marks = await page.evaluate(() =>
+    performance
+      .getEntriesByType("measure")
+      .filter((m) => m.name.startsWith("policy-lens:"))
+      .map((m) => [m.name.slice(12), m.startTime, m.startTime + m.duration] as const),
+  );
+  const causes = ours.map(([start, duration]) => {
+    const names = marks
+      .filter(([, from, to]) => start < to && start + duration > from)
+      .map(([n]) => n);
+    return `${duration.toFixed(0)} ms at ${start.toFixed(0)} (${names.join(", ") || "after our steps"})`;
+  });
   const snapshot = await stateOf(page);
   const longest = Math.max(0, ...tasks.map(([, duration]) => duration));
   console.log(
-    `${name}: ${state} after ${seconds.toFixed(1)} s; long tasks of the whole load ${tasks.length} (longest ${longest.toFixed(0)} ms), while annotating ${ours.length} (longest ${longestOurs.toFixed(0)} ms); our steps ${JSON.stringify(steps)}; ${snapshot.message ?? ""}`,
+    `${name}: ${state} after ${seconds.toFixed(1)} s; long tasks of the whole load ${tasks.length} (longest ${longest.toFixed(0)} ms), while annotating ${ours.length} (longest ${longestOurs.toFixed(0)} ms${causes.length ? `: ${causes.join("; ")}` : ""}); our steps ${JSON.stringify(steps)}; ${snapshot.message ?? ""}`,
   );
   await page.close();
   return {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from "vitest";
 import { extractArticle } from "../../page/adapters";
-import { placeAnnotations } from "../../page/annotations";
+import { placeAnnotations, refOf } from "../../page/annotations";
 import { Painter } from "../../page/highlight/painter";
 import { sampleAnalyzer } from "./highlight-sample";
 
@@ -124,6 +124,40 @@ describe("highlights of a very long article", () => {
     painter.clear();
     expect(registered()).toBe(0);
     expect(listeners.has("scroll")).toBe(false);
+  });
+
+  it("builds ranges only for the blocks it shows, and lets go of those scrolled away", async () => {
+    const { article, annotations } = setUpPage(100);
+    const painter = new Painter(document, fakeWindow, "highlight-api", 200);
+    const created: Range[] = [];
+    const createRange = document.createRange.bind(document);
+    document.createRange = () => {
+      const range = createRange();
+      created.push(range);
+      return range;
+    };
+    try {
+      await painter.paint(article, annotations);
+      const counts = painter.counts();
+      const total = counts.term + counts.citation + counts.directive;
+      // Eleven paragraphs of a hundred are near the viewport: only their ranges exist.
+      expect(created.length).toBe(registered());
+      expect(created.length).toBeLessThan(total / 5);
+      const inParagraph = (i: number) =>
+        annotations.find((a) => article.blocks[a.item.block]?.element.id === `p${i}`);
+      const first = inParagraph(0);
+      const shown = inParagraph(30);
+      if (!first || !shown) throw new Error("no annotation in paragraphs 0 and 30");
+      expect(painter.rangeOf(refOf(first))).toBeInstanceOf(Range);
+      scrollTo(3_000);
+      // Paragraphs 24–40 got ranges; those of paragraphs 0–10 are unregistered and dropped.
+      expect(paragraphsShown()[0]).toBe(24);
+      expect(created.length).toBeLessThan((total * 30) / 100);
+      expect(painter.rangeOf(refOf(first))).toBeNull();
+      expect(painter.rangeOf(refOf(shown))).toBeInstanceOf(Range);
+    } finally {
+      document.createRange = createRange;
+    }
   });
 
   it("never registers more than its limit", async () => {
