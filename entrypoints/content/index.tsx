@@ -9,6 +9,7 @@
 import "../../components/card/card.css";
 import { render } from "preact";
 import { browser } from "wxt/browser";
+import type { ShadowRootContentScriptUi } from "wxt/utils/content-script-ui/shadow-root";
 import { CardLayer, type CardLayerProps } from "../../components/card/CardLayer";
 import { PageController } from "../../page/controller";
 import {
@@ -39,24 +40,37 @@ export default defineContentScript({
   runAt: "document_idle",
   cssInjectionMode: "ui",
   async main(ctx) {
-    const ui = await createShadowRootUi(ctx, {
-      name: "policy-lens-ui",
-      position: "inline",
-      anchor: "body",
-      append: "last",
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    });
-    let mounted = false;
+    // The card layer's shadow root (and its stylesheet) is made when there is first something to
+    // show, not on every page load: reading and highlighting the article never wait for it.
+    let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+    let creating = false;
+    let latest: CardLayerProps | null = null;
     const renderLayer = (props: CardLayerProps) => {
-      // Nothing is added to a page until there is something to show.
-      if (!mounted) {
-        ui.mount();
-        mounted = true;
+      latest = props;
+      if (ui) {
+        render(<CardLayer {...props} />, ui.uiContainer);
+        return;
       }
-      render(<CardLayer {...props} />, ui.uiContainer);
+      if (creating) return;
+      creating = true;
+      createShadowRootUi(ctx, {
+        name: "policy-lens-ui",
+        position: "inline",
+        anchor: "body",
+        append: "last",
+        onMount: (container) => container,
+        onRemove: (container) => {
+          if (container) render(null, container);
+        },
+      }).then(
+        (created) => {
+          if (ctx.isInvalid) return;
+          ui = created;
+          created.mount();
+          if (latest) render(<CardLayer {...latest} />, created.uiContainer);
+        },
+        (error: unknown) => console.error("Policy Lens: the card layer could not be made", error),
+      );
     };
 
     const connectAnalysis = (): PortLike => browser.runtime.connect({ name: ANALYZE_PORT });
@@ -88,7 +102,7 @@ export default defineContentScript({
           // No background listening (e.g. during an update): the badge simply stays.
         });
       },
-      isOwnNode: (node) => node === ui.shadowHost || ui.shadowHost.contains(node),
+      isOwnNode: (node) => ui !== null && (node === ui.shadowHost || ui.shadowHost.contains(node)),
       forceFallback: fallbackForced(),
       isInvalid: () => ctx.isInvalid,
       logError: (message, error) => console.error(message, error),
@@ -153,7 +167,7 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(onMessage);
       if (frame) cancelAnimationFrame(frame);
       controller.dispose();
-      ui.remove();
+      ui?.remove();
     });
 
     await controller.start(location.href);

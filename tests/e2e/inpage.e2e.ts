@@ -173,7 +173,13 @@ describe.skipIf(corpusSkip !== null)("the seed article", () => {
           () => document.querySelectorAll("policy-lens-mark").length === 0,
         );
         expect(await containerSnapshot(page, bodySelector)).toEqual(before);
-        expect((await cardInfo(page)).live).toBe("Highlights off");
+        await page.waitForFunction(
+          () =>
+            document.querySelector("policy-lens-ui")?.shadowRoot?.querySelector("[aria-live]")
+              ?.textContent === "Highlights off",
+          undefined,
+          { timeout: 5000 },
+        );
         await page.keyboard.press("Alt+Shift+L");
         await page.waitForFunction(() => document.querySelectorAll("policy-lens-mark").length > 0);
       });
@@ -186,6 +192,8 @@ describe.skipIf(corpusSkip !== null)("the seed article", () => {
       const analysis = (await pageState(page)).analysis;
       const list = kind === "term" ? analysis?.terms : analysis?.citations;
       expect(list?.length, kind).toBeGreaterThan(0);
+      // Until there is a card to show, the page holds nothing of ours but highlights.
+      expect(await page.evaluate(() => document.querySelector("policy-lens-ui"))).toBeNull();
       // rangePoint scrolls the range into view; a scroll closes hover cards (by design), so let
       // the scroll's events pass before pointing, as a reader's pointer would come after it.
       await rangePoint(page, kind, 0);
@@ -221,7 +229,16 @@ describe.skipIf(corpusSkip !== null)("the seed article", () => {
       const total = analysis?.directives.length ?? 0;
       expect(total).toBeGreaterThan(1);
       await page.keyboard.press("Alt+Shift+N");
-      expect((await cardInfo(page)).ref).toBe("directive:0");
+      // The card layer is made on first use: the first card appears once its styles are in.
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector("policy-lens-ui")
+            ?.shadowRoot?.querySelector(".pl-card")
+            ?.getAttribute("data-ref") === "directive:0",
+        undefined,
+        { timeout: 5000 },
+      );
       await page.keyboard.press("Alt+Shift+N");
       const second = await cardInfo(page);
       expect(second.ref).toBe("directive:1");
