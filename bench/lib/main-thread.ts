@@ -14,6 +14,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, where the trace records it (µs). */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -30,9 +32,20 @@ export interface MainThreadWork {
   /** Number of those tasks, and the longest (ms). */
   readonly tasks: number;
   readonly longest: number;
+  /**
+   * CPU time of those tasks (thread time, prorated where a task crosses the window's edge):
+   * `busy` is wall time in tasks, which also counts time the thread waited for a free core.
+   */
+  readonly cpu: number;
+  /**
+   * CPU time of the background's tasks that ran its analysis (receiving the text, analyze(),
+   * sending the results), or null when the trace holds no `policy-lens:background-analyze`.
+   */
+  readonly backgroundCpu: number | null;
 }
 
-// RunTask events (the tasks) come with the timeline categories; user timing gives the steps.
+// RunTask events (the tasks, with thread time) come with the timeline categories; user timing
+// gives the steps, the page's and the background's.
 const CATEGORIES = [
   "toplevel",
   "devtools.timeline",
@@ -93,12 +106,62 @@ export function mainThreadWork(events: readonly TraceEvent[]): MainThreadWork {
     busy += to - Math.max(from, reach);
     reach = to;
   }
+  const cpu = outermost(tasks).reduce((sum, e) => {
+    const dur = e.dur ?? 0;
+    const inside = Math.min(end, e.ts + dur) - Math.max(start, e.ts);
+    return sum + (e.tdur ?? 0) * (dur > 0 ? inside / dur : 1);
+  }, 0);
   return {
     wall: (end - start) / 1000,
     busy: busy / 1000,
     tasks: tasks.length,
     longest: Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000)),
+    cpu: cpu / 1000,
+    backgroundCpu: backgroundCpu(events),
   };
+}
+
+const isTask = (e: TraceEvent) =>
+  e.ph === "X" && (e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask");
+
+/** The tasks not nested in another of the list (a task is often traced under both names). */
+function outermost(tasks: readonly TraceEvent[]): TraceEvent[] {
+  const sorted = [...tasks].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const kept: TraceEvent[] = [];
+  let reach = Number.NEGATIVE_INFINITY;
+  for (const e of sorted) {
+    const to = e.ts + (e.dur ?? 0);
+    if (to <= reach) continue;
+    kept.push(e);
+    reach = to;
+  }
+  return kept;
+}
+
+/** CPU time (ms) of the background's tasks that overlap its `policy-lens:background-analyze`. */
+function backgroundCpu(events: readonly TraceEvent[]): number | null {
+  let from = Number.NaN;
+  let to = Number.NaN;
+  let pid: number | null = null;
+  for (const e of events) {
+    if (e.name !== "policy-lens:background-analyze" || !e.cat.includes("blink.user_timing"))
+      continue;
+    pid = e.pid;
+    if (e.ph === "b") from = e.ts;
+    if (e.ph === "e") to = e.ts;
+  }
+  if (pid === null || Number.isNaN(from) || Number.isNaN(to)) return null;
+  // The measure is recorded on the thread that ran it: the worker's, not the process's main one.
+  const threads = new Set(
+    events
+      .filter((e) => e.pid === pid && e.ph === "M" && e.args?.name === "ServiceWorker thread")
+      .map((e) => e.tid),
+  );
+  const tasks = events.filter(
+    (e) =>
+      e.pid === pid && threads.has(e.tid) && isTask(e) && e.ts < to && e.ts + (e.dur ?? 0) > from,
+  );
+  return outermost(tasks).reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000;
 }
 
 /** Loads `path` once with tracing on and measures the main thread's work while annotating. */
@@ -109,7 +172,11 @@ export async function traceMainThread(
 ): Promise<MainThreadWork> {
   const page = await browser.context.newPage();
   try {
-    const cdp = await browser.context.newCDPSession(page);
+    // A browser-wide session: a page's own session traces only the page's processes, not the
+    // extension's service worker.
+    const cdp =
+      (await browser.context.browser()?.newBrowserCDPSession()) ??
+      (await browser.context.newCDPSession(page));
     await cdp.send("Tracing.start", {
       traceConfig: { includedCategories: CATEGORIES },
       transferMode: "ReturnAsStream",

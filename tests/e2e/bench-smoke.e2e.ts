@@ -94,6 +94,10 @@ describe.skipIf(corpusSkip !== null)("npm run bench -- --quick", () => {
       // One traced load: the main thread worked, for no longer than the steps' wall time.
       expect(row?.mainThread?.busy).toBeGreaterThan(0);
       expect(row?.mainThread?.busy).toBeLessThanOrEqual(row?.mainThread?.wall ?? 0);
+      // CPU time is part of the busy time; the background's analysis took some CPU too.
+      expect(row?.mainThread?.cpu).toBeGreaterThan(0);
+      expect(row?.mainThread?.cpu).toBeLessThanOrEqual((row?.mainThread?.busy ?? 0) + 0.5);
+      expect(row?.mainThread?.backgroundCpu).toBeGreaterThan(0);
     }
     const ratio = (ten?.bodyBytes ?? 0) / (one?.bodyBytes ?? 1);
     expect(ratio).toBeGreaterThan(9.5);
