@@ -293,7 +293,13 @@ export class ResultCollector {
       start,
       end,
       text: this.intern(text.slice(start, end)),
-      ...entry,
+      // Spelled out rather than spread: one fixed object shape, built without a generic copy.
+      entryId: entry.entryId,
+      vi: entry.vi,
+      en: entry.en,
+      category: entry.category,
+      note: entry.note,
+      expansion: entry.expansion,
       person: person as TermMatch["person"],
       nested: nested as TermMatch["nested"],
     };

@@ -33,16 +33,19 @@ export async function runSliced<T>(
   cancelled: () => boolean = () => false,
   budgetMs = SLICE_BUDGET_MS,
 ): Promise<boolean> {
+  // Nothing can cancel the work while a slice runs (that takes other code running, which only
+  // happens while it yields): `cancelled` is asked before the first slice and after each yield.
+  if (cancelled()) return false;
   let sliceStart = performance.now();
   for (const item of items) {
-    if (cancelled()) return false;
     work(item);
     if (performance.now() - sliceStart > budgetMs) {
       await yieldToPage();
+      if (cancelled()) return false;
       sliceStart = performance.now();
     }
   }
-  return !cancelled();
+  return true;
 }
 
 /**

@@ -38,6 +38,9 @@ function isCollapsible(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c;
 }
 
+/** Whitespace that a node's text cannot keep as it is: a tab or line break, or two spaces. */
+const IRREGULAR_SPACE = /[\t\n\r\f]| {2}/;
+
 /** A segment while it is being built (its end grows as neighbouring runs join it). */
 interface OpenSegment {
   node: Text;
@@ -48,9 +51,10 @@ interface OpenSegment {
 }
 
 /**
- * Builds the collapsed text of a block and its segment map. One pass over each text node by code
- * unit: runs of text are appended whole (no string or object per character), and a segment that
- * continues the previous one in the same node extends it instead of adding another.
+ * Builds the collapsed text of a block and its segment map. A node whose words are apart by
+ * single spaces (most of them) is appended whole after one native regex test; others take one pass
+ * by code unit: runs of text are appended whole (no string or object per character), and a
+ * segment that continues the previous one in the same node extends it instead of adding another.
  */
 export function buildBlockText(source: TextSource): { text: string; segments: TextSegment[] } {
   const parts: string[] = [];
@@ -95,6 +99,37 @@ export function buildBlockText(source: TextSource): { text: string; segments: Te
     const data = item.data;
     lastNode = item;
     const n = data.length;
+    if (!IRREGULAR_SPACE.test(data)) {
+      // The usual text node: words apart by single spaces. Only a space at either end can
+      // collapse, so the run between maps one-to-one and is appended whole.
+      let from = 0;
+      let to = n;
+      if (n > 0 && data.charCodeAt(0) === 0x20) {
+        if (length > 0 && !pendingNode) {
+          pendingNode = item;
+          pendingOffset = 0;
+          pendingVirtual = false;
+        }
+        from = 1;
+      }
+      const trailing = to > from && data.charCodeAt(to - 1) === 0x20;
+      if (trailing) to--;
+      if (from < to) {
+        if (pendingNode) {
+          emit(pendingNode, pendingOffset, 1, pendingVirtual);
+          parts.push(" ");
+          pendingNode = null;
+        }
+        emit(item, from, to - from, false);
+        parts.push(from === 0 && to === n ? data : data.slice(from, to));
+      }
+      if (trailing && length > 0 && !pendingNode) {
+        pendingNode = item;
+        pendingOffset = to;
+        pendingVirtual = false;
+      }
+      continue;
+    }
     let i = 0;
     while (i < n) {
       if (isCollapsible(data.charCodeAt(i))) {

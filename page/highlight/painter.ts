@@ -45,6 +45,7 @@ type PendingRanges = Record<HighlightKind, Range[]>;
 
 /** One painted annotation: where it is, and its range (built lazily on very long articles). */
 interface PaintEntry extends WindowEntry {
+  readonly annotation: PlacedAnnotation;
   readonly block: DomBlock;
   readonly start: number;
   readonly end: number;
@@ -54,8 +55,10 @@ export class Painter {
   readonly mode: PaintMode;
   private readonly registry: HighlightRegistry | null;
   private readonly wrapper = new MarkWrapper();
-  /** Entry per annotation ref of the current paint. */
-  private entries = new Map<string, PaintEntry>();
+  /** The entries of the current paint, in the order of the annotations. */
+  private entries: PaintEntry[] = [];
+  /** Entry by annotation ref, made on first lookup (most paints are never looked up by ref). */
+  private byRef: Map<string, PaintEntry> | null = null;
   /** Ranges by block identity and span, reused when an unchanged block is painted again. */
   private cache: RangeCache = new Map();
   private visible = true;
@@ -105,7 +108,7 @@ export class Painter {
   /** Number of painted ranges per kind. */
   counts(): Record<HighlightKind, number> {
     const counts = { term: 0, citation: 0, directive: 0 };
-    for (const { kind } of this.entries.values()) counts[kind]++;
+    for (const { kind } of this.entries) counts[kind]++;
     return counts;
   }
 
@@ -121,7 +124,8 @@ export class Painter {
     this.unwrapMarks();
     const previous = this.entries;
     const previousCache = this.cache;
-    this.entries = new Map();
+    this.entries = [];
+    this.byRef = null;
     this.cache = new Map();
     const items = annotations.filter((a) => isHighlightKind(a.kind));
     // A very long article: ranges are built later, near the viewport only.
@@ -144,8 +148,8 @@ export class Painter {
           range = this.cachedRange(block, kind, start, end, blockCaches, previousCache, pending);
           if (!range) return;
         }
-        const entry: PaintEntry = { kind, range, block, start, end };
-        this.entries.set(refOf(annotation), entry);
+        const entry: PaintEntry = { kind, range, annotation, block, start, end };
+        this.entries.push(entry);
         let group = groups.get(block.element);
         if (!group) {
           group = [];
@@ -158,23 +162,26 @@ export class Painter {
     // All new ranges enter the page's highlights at once, also when cancelled midway (what was
     // built stays until the next paint or `clear`): registering them one by one as slices ran
     // made every frame between slices render all ranges so far, quadratic on long pages.
-    if (this.registry && this.window && this.entries.size > this.windowLimit) {
+    if (this.registry && this.window && this.entries.length > this.windowLimit) {
       this.registry.clear();
       this.window.show(groups);
     } else if (this.registry && (lazy || this.window?.active)) {
       // Short enough to register every range (again): the window stops, all ranges are built.
       this.window?.stop();
       this.registry.clear();
-      for (const [ref, entry] of this.entries) {
+      const built: PaintEntry[] = [];
+      for (const entry of this.entries) {
         entry.range ??= this.tryRange(entry.block, entry.start, entry.end);
-        if (entry.range) this.registry.add(entry.kind, entry.range);
-        else this.entries.delete(ref);
+        if (!entry.range) continue;
+        this.registry.add(entry.kind, entry.range);
+        built.push(entry);
       }
+      this.entries = built;
     } else if (this.registry) {
       const kept = new Set<Range>();
       for (const ranges of this.cache.values())
         for (const range of ranges.values()) kept.add(range);
-      for (const { kind, range } of previous.values()) {
+      for (const { kind, range } of previous) {
         if (range && !kept.has(range)) this.registry.delete(kind, range);
       }
       for (const kind of HIGHLIGHT_KINDS) this.registry.addAll(kind, pending[kind]);
@@ -231,7 +238,9 @@ export class Painter {
 
   private wrapAll(): void {
     const items: WrapItem[] = [];
-    for (const [ref, { kind, range }] of this.entries) if (range) items.push({ kind, ref, range });
+    for (const { kind, range, annotation } of this.entries) {
+      if (range) items.push({ kind, ref: refOf(annotation), range });
+    }
     this.guard(() => this.wrapper.wrap(items));
   }
 
@@ -280,7 +289,11 @@ export class Painter {
       range.setEndAfter(last);
       return range;
     }
-    return this.entries.get(ref)?.range ?? null;
+    if (!this.byRef) {
+      this.byRef = new Map();
+      for (const entry of this.entries) this.byRef.set(refOf(entry.annotation), entry);
+    }
+    return this.byRef.get(ref)?.range ?? null;
   }
 
   /** Briefly marks a range (after scrolling to it), so the eye finds it. */
@@ -308,7 +321,8 @@ export class Painter {
     this.window?.stop();
     this.unwrapMarks();
     this.registry?.clear();
-    this.entries = new Map();
+    this.entries = [];
+    this.byRef = null;
     this.cache = new Map();
   }
 

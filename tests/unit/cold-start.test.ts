@@ -219,6 +219,21 @@ describe("block text built run by run", () => {
       { numRuns: 400 },
     );
   });
+
+  it("equals it too on nodes with only single spaces between words (appended whole)", () => {
+    const doc = new Window().document as unknown as Document;
+    const word = fc.string({ unit: fc.constantFrom("a", "ệ", "B", ".", "\u00a0"), minLength: 1 });
+    const piece = fc
+      .tuple(fc.boolean(), fc.array(word, { maxLength: 5 }), fc.boolean())
+      .map(([lead, words, trail]) => `${lead ? " " : ""}${words.join(" ")}${trail ? " " : ""}`);
+    fc.assert(
+      fc.property(fc.array(fc.option(piece, { nil: null, freq: 4 }), { maxLength: 8 }), (items) => {
+        const source = items.map((data) => (data === null ? null : doc.createTextNode(data)));
+        expect(buildBlockText(source)).toEqual(referenceBlockText(source));
+      }),
+      { numRuns: 400 },
+    );
+  });
 });
 
 describe("painting with the Highlight API", () => {
