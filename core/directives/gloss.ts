@@ -49,8 +49,8 @@ type Kind = "span" | "noun" | "verb" | "lead" | "adv" | "func" | "det" | "word" 
 interface Piece {
   readonly kind: Kind;
   readonly key: string;
-  /** English of a span (already bracketed). */
-  readonly en?: string;
+  /** English of a span (already bracketed); undefined for other pieces. */
+  readonly en: string | undefined;
 }
 
 interface GlossSpan {
@@ -85,20 +85,20 @@ function piecesOf(text: string, lower: string, spans: readonly GlossSpan[]): Pie
     }
     // Code units, not one-character strings: those are allocated for every Vietnamese letter.
     if (!isWordAt(text, i)) {
-      out.push({ kind: "punct", key: text[i] as string });
+      out.push({ kind: "punct", key: text[i] as string, en: undefined });
       i++;
       continue;
     }
     const p = phraseAt(lower, i, ALL_PHRASES);
     // A phrase must not swallow a recognized term.
     if (p && (!span || i + p.length <= span.start)) {
-      out.push({ kind: KIND_OF.get(p) as Kind, key: p });
+      out.push({ kind: KIND_OF.get(p) as Kind, key: p, en: undefined });
       i += p.length;
       continue;
     }
     let end = i + 1;
     while (isWordAt(text, end)) end++;
-    out.push({ kind: "word", key: text.slice(i, end) });
+    out.push({ kind: "word", key: text.slice(i, end), en: undefined });
     i = end;
   }
   return out;
@@ -302,7 +302,10 @@ class Renderer {
     // string built by `+=` flattens it every time.
     let last = -1;
     for (const token of this.out) {
-      if (!text || NO_SPACE_BEFORE.has(token) || NO_SPACE_AFTER_UNITS.includes(last)) {
+      // The marks are single characters: a longer token is not hashed for the set lookup.
+      const tight =
+        (token.length === 1 && NO_SPACE_BEFORE.has(token)) || NO_SPACE_AFTER_UNITS.includes(last);
+      if (!text || tight) {
         text += token;
         if (token.length > 0) last = token.charCodeAt(token.length - 1);
       } else {
@@ -371,16 +374,19 @@ function spansIn(input: GlossInput, length: number, lower: string): GlossSpan[] 
   const offset = input.actionOffset;
   const deadline = input.deadline ?? null;
   const all: GlossSpan[] = [];
+  const inside = (s: TermMatch | CitationMatch | DateMatch) =>
+    s.start >= offset && s.end <= offset + length && s.end > s.start;
   const add = (s: TermMatch | CitationMatch | DateMatch) => {
-    if (!(s.start >= offset && s.end <= offset + length && s.end > s.start)) return;
+    if (!inside(s)) return;
     const span = { start: s.start - offset, end: s.end - offset, en: `[${s.en}]` };
     all.push(s.type === "date" && s.deadline ? deadlineSpan(lower, span) : span);
   };
   // Directive verbs are read as verb phrases ("tập trung triển khai" → "focus on implementing"),
   // not bracketed one by one.
   // Words the verb table reads ("báo cáo" as "report to", not the document [Report]) too.
+  // (The sentence's terms outside the clause are passed over before the table lookup.)
   for (const t of input.terms) {
-    if (t.category !== "directive-verb" && !isVerbWord(t.text)) add(t);
+    if (inside(t) && t.category !== "directive-verb" && !isVerbWord(t.text)) add(t);
   }
   for (const c of input.citations) add(c);
   for (const d of input.dates) if (!deadline || d.start !== deadline.start) add(d);

@@ -152,8 +152,12 @@ function spaceSeparated(text: string): string[] {
   return words;
 }
 
-function hasAny(word: string, marks: string): boolean {
-  for (let i = 0; i < word.length; i++) if (marks.includes(word.charAt(i))) return true;
+/** `CUT_MARKS` as code units (compared without making a string per character). */
+const CUT_UNITS: readonly number[] = [...CUT_MARKS].map((c) => c.charCodeAt(0));
+
+/** True when `word` holds one of the code units `units`. */
+function hasAny(word: string, units: readonly number[]): boolean {
+  for (let i = 0; i < word.length; i++) if (units.includes(word.charCodeAt(i))) return true;
   return false;
 }
 
@@ -191,7 +195,7 @@ export function readPeople(
     const after = text.slice(at + title.length, at + title.length + 90);
     const words = spaceSeparated(after);
     const cut = words.findIndex(
-      (w) => hasAny(w, CUT_MARKS) && !CAP_WORD.test(withoutLast(w, STOP_MARKS)),
+      (w) => hasAny(w, CUT_UNITS) && !CAP_WORD.test(withoutLast(w, STOP_MARKS)),
     );
     const stop = words.findIndex((w) => STOP_MARKS.includes(w.charAt(w.length - 1)));
     const scope = words.slice(0, Math.max(cut < 0 ? words.length : cut, stop < 0 ? 0 : stop + 1));

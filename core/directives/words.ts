@@ -75,25 +75,28 @@ export function wordUnitAt(text: string, at: number): boolean {
   return at >= 0 && at < text.length && isWordUnit(text.charCodeAt(at));
 }
 
-/** The last syllable hashed (see `syllableHash`). */
-const lastHashed = { text: "", at: -1, hash: 0 };
+/** The text, offset and hash of the last syllable hashed (see `syllableHash`). */
+let lastHashedText = "";
+let lastHashedAt = -1;
+let lastHash = 0;
 
 /**
  * A number for the syllable (maximal run of letters and digits) starting at `at`: the same for
- * equal syllables, and the same for every position where no syllable starts.
+ * equal syllables, and the same for every position where no syllable starts. Kept to 30 bits, so
+ * it is a small integer for the engine (a Map key and a variable that need no boxing).
  */
 function syllableHash(text: string, at: number): number {
   // Callers look up several lists at the same position in turn: reuse the last hash.
-  if (text === lastHashed.text && at === lastHashed.at) return lastHashed.hash;
+  if (at === lastHashedAt && text === lastHashedText) return lastHash;
   let hash = 7;
   for (let i = at; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!isWordUnit(code)) break;
-    hash = (Math.imul(hash, 31) + code) | 0;
+    hash = (Math.imul(hash, 31) + code) & 0x3fffffff;
   }
-  lastHashed.text = text;
-  lastHashed.at = at;
-  lastHashed.hash = hash;
+  lastHashedText = text;
+  lastHashedAt = at;
+  lastHash = hash;
   return hash;
 }
 

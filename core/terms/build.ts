@@ -9,11 +9,10 @@ import {
   unitsToString,
 } from "../normalize";
 import type { GlossaryEntry } from "../types";
+import { newTokenBuffers, scanTokens } from "./tokens";
 import {
   type FormKind,
   finalizeTrie,
-  HASH_SEED,
-  hashStep,
   insertForm,
   newNode,
   type TrieRoot,
@@ -104,43 +103,16 @@ function formsOf(entry: GlossaryEntry): Form[] {
 
 /** Scratch buffers of the form tokenizer (building is synchronous, one form at a time). */
 const scratchViews = newUnitViews();
-let scratchIds = new Int32Array(64);
+const scratchTokens = newTokenBuffers();
 
 /**
  * The folded-view token ids of `text` (normalized into the scratch views), interning new tokens;
- * returns how many, written into `scratchIds`. Same tokens as `tokenKeys(normalizeViews(text)
- * .folded)`, without a string per token or per view: building the product glossary's ~1,400
- * forms is on every page's critical path.
+ * returns how many, written into `scratchTokens.ids`. The same splitter as the matcher's, so a
+ * form and a text give the same ids; no string per token or per view: building the product
+ * glossary's ~1,400 forms is on every page's critical path.
  */
 function internTokens(text: string, vocabulary: Vocabulary): number {
-  const views = normalizeUnits(text, scratchViews);
-  const view = views.folded;
-  const klass = charClassTable();
-  const n = views.length;
-  if (scratchIds.length < n) scratchIds = new Int32Array(2 * n);
-  let count = 0;
-  let wordStart = -1;
-  let hash = HASH_SEED;
-  for (let i = 0; i <= n; i++) {
-    const unit = i < n ? (view[i] as number) : 0x20;
-    const k = klass[unit];
-    if (k === CharClass.Word) {
-      if (wordStart < 0) {
-        wordStart = i;
-        hash = HASH_SEED;
-      }
-      hash = hashStep(hash, unit);
-      continue;
-    }
-    if (wordStart >= 0) {
-      scratchIds[count++] = vocabulary.internUnits(view, wordStart, i, hash >>> 0);
-      wordStart = -1;
-    }
-    if (k === CharClass.Punct) {
-      scratchIds[count++] = vocabulary.internUnits(view, i, i + 1, hashStep(HASH_SEED, unit) >>> 0);
-    }
-  }
-  return count;
+  return scanTokens(normalizeUnits(text, scratchViews), vocabulary, true, scratchTokens);
 }
 
 /** The cased view of the scratch views as tokens joined by single spaces ("TP . HCM"). */
@@ -186,14 +158,14 @@ export function buildTermIndex(entries: readonly GlossaryEntry[]): TermIndex {
       const context: Int32Array[] = [];
       for (const phrase of entry.context) {
         const count = internTokens(phrase, vocabulary);
-        if (count > 0) context.push(scratchIds.slice(0, count));
+        if (count > 0) context.push(scratchTokens.ids.slice(0, count));
       }
       if (context.length > 0) contextKeys.set(index, context);
     }
     for (const form of formsOf(entry)) {
       const count = internTokens(form.text, vocabulary);
       if (count === 0) continue;
-      insertForm(root, scratchIds, count, {
+      insertForm(root, scratchTokens.ids, count, {
         entryIndex: index,
         entry,
         kind: form.kind,

@@ -90,6 +90,8 @@ function viewLength(tokens: Tokens, c: Resolved): number {
 
 /** Tokens taken by accepted candidates, reused from block to block (cleared before use). */
 let scratchTaken = new Uint8Array(256);
+/** Sort keys of overlapping candidates, reused from block to block. */
+let scratchKeys = new Float64Array(64);
 
 /** Candidates that do not overlap, longest first, then leftmost; returned in reading order. */
 function resolveOverlaps(tokens: Tokens, candidates: Candidate[]): Candidate[] {
@@ -99,22 +101,35 @@ function resolveOverlaps(tokens: Tokens, candidates: Candidate[]): Candidate[] {
     overlap = (candidates[k] as Candidate).start < (candidates[k - 1] as Candidate).end;
   }
   if (!overlap) return candidates;
-  // Candidates start at distinct tokens, so this order is total (no ties left to stability).
-  const order = candidates
-    .slice()
-    .sort((a, b) => viewLength(tokens, b) - viewLength(tokens, a) || a.start - b.start);
+  // Longest first, then leftmost: candidates are in start order at distinct tokens, so the
+  // position in the list breaks ties as the start does. One number per candidate (length
+  // descending, then position) sorts natively instead of through a comparator.
+  const n = candidates.length;
+  let longest = 0;
+  for (const c of candidates) longest = Math.max(longest, viewLength(tokens, c));
+  if (scratchKeys.length < n) scratchKeys = new Float64Array(2 * n);
+  const keys = scratchKeys.subarray(0, n);
+  for (let k = 0; k < n; k++) {
+    keys[k] = (longest - viewLength(tokens, candidates[k] as Candidate)) * n + k;
+  }
+  keys.sort();
   if (scratchTaken.length < tokens.count) scratchTaken = new Uint8Array(2 * tokens.count);
   const taken = scratchTaken;
   taken.fill(0, 0, tokens.count);
-  const accepted: Candidate[] = [];
-  for (const c of order) {
+  // Accepted candidates are marked, then read back in start order (no second sort).
+  const accepted = new Uint8Array(n);
+  for (let o = 0; o < n; o++) {
+    const k = (keys[o] as number) % n;
+    const c = candidates[k] as Candidate;
     let free = true;
-    for (let k = c.start; k < c.end && free; k++) free = taken[k] === 0;
+    for (let t = c.start; t < c.end && free; t++) free = taken[t] === 0;
     if (!free) continue;
     taken.fill(1, c.start, c.end);
-    accepted.push(c);
+    accepted[k] = 1;
   }
-  return accepted.sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  for (let k = 0; k < n; k++) if (accepted[k] === 1) out.push(candidates[k] as Candidate);
+  return out;
 }
 
 /** Shorter entries inside a match, once per entry, in reading order. */

@@ -30,13 +30,20 @@ export interface Tokens {
   readonly ids: Int32Array;
 }
 
+/** Token offsets and ids, grown as needed and reused from one text to the next. */
+export interface TokenBuffers {
+  starts: Int32Array;
+  ends: Int32Array;
+  ids: Int32Array;
+}
+
+/** Empty token buffers (they grow on first use). */
+export function newTokenBuffers(): TokenBuffers {
+  return { starts: new Int32Array(256), ends: new Int32Array(256), ids: new Int32Array(256) };
+}
+
 /** Scratch buffers shared by successive calls (the matcher is synchronous, one block at a time). */
-const scratch = {
-  views: newUnitViews(),
-  starts: new Int32Array(256),
-  ends: new Int32Array(256),
-  ids: new Int32Array(256),
-};
+const scratch = { views: newUnitViews(), buffers: newTokenBuffers() };
 
 /** Normalizes and tokenizes `text`, looking each token up in `vocabulary`. Linear. */
 export function tokenize(text: string, vocabulary: Vocabulary): Tokens {
@@ -48,17 +55,34 @@ export function tokenize(text: string, vocabulary: Vocabulary): Tokens {
  * `blockUnits`). The tokens refer to `views`: use them before those are overwritten.
  */
 export function tokenizeViews(text: string, views: UnitViews, vocabulary: Vocabulary): Tokens {
+  const out = scratch.buffers;
+  const count = scanTokens(views, vocabulary, false, out);
+  return { original: text, views, count, starts: out.starts, ends: out.ends, ids: out.ids };
+}
+
+/**
+ * The one token splitter, for texts and for glossary forms alike: writes the start, end and
+ * vocabulary id of each token of the folded view into `out` (grown when short) and returns how
+ * many. With `add`, tokens the vocabulary lacks are added (building the glossary); without it,
+ * they get -1 (matching). Each token is hashed as it is read, so no string is made per token.
+ */
+export function scanTokens(
+  views: UnitViews,
+  vocabulary: Vocabulary,
+  add: boolean,
+  out: TokenBuffers,
+): number {
   const view = views.folded;
   const klass = charClassTable();
   const n = views.length;
   // At most one token per view unit: sized once so the loop needs no growth checks.
-  if (scratch.starts.length < n) {
-    const capacity = Math.max(n, scratch.starts.length * 2);
-    scratch.starts = new Int32Array(capacity);
-    scratch.ends = new Int32Array(capacity);
-    scratch.ids = new Int32Array(capacity);
+  if (out.starts.length < n) {
+    const capacity = Math.max(n, out.starts.length * 2);
+    out.starts = new Int32Array(capacity);
+    out.ends = new Int32Array(capacity);
+    out.ids = new Int32Array(capacity);
   }
-  const { starts, ends, ids } = scratch;
+  const { starts, ends, ids } = out;
   let count = 0;
   let wordStart = -1;
   let hash = HASH_SEED;
@@ -76,18 +100,23 @@ export function tokenizeViews(text: string, views: UnitViews, vocabulary: Vocabu
     if (wordStart >= 0) {
       starts[count] = wordStart;
       ends[count] = i;
-      ids[count] = vocabulary.lookupHashed(view, wordStart, i, hash >>> 0);
+      ids[count] = add
+        ? vocabulary.internUnits(view, wordStart, i, hash >>> 0)
+        : vocabulary.lookupHashed(view, wordStart, i, hash >>> 0);
       count++;
       wordStart = -1;
     }
     if (k === CharClass.Punct) {
+      const h = hashStep(HASH_SEED, unit) >>> 0;
       starts[count] = i;
       ends[count] = i + 1;
-      ids[count] = vocabulary.lookupHashed(view, i, i + 1, hashStep(HASH_SEED, unit) >>> 0);
+      ids[count] = add
+        ? vocabulary.internUnits(view, i, i + 1, h)
+        : vocabulary.lookupHashed(view, i, i + 1, h);
       count++;
     }
   }
-  return { original: text, views, count, starts, ends, ids };
+  return count;
 }
 
 /** Original offsets [start, end) of tokens [first, last). */

@@ -37,6 +37,11 @@ export interface TrieNode {
    */
   childIds: number[] | null;
   childNodes: TrieNode[] | null;
+  /**
+   * One bit per child, at its token id modulo 32: a clear bit proves there is no child for an id
+   * (the matcher asks at most tokens of a text for a child that is not there).
+   */
+  childBits: number;
 }
 
 /** The UTF-16 code units of a string. */
@@ -152,7 +157,7 @@ export class Vocabulary {
 
 /** An empty trie node. */
 export function newNode(): TrieNode {
-  return { children: null, forms: null, childIds: null, childNodes: null };
+  return { children: null, forms: null, childIds: null, childNodes: null, childBits: 0 };
 }
 
 /** Nodes with at most this many children are searched by a scan of `childIds`; others by the Map. */
@@ -160,6 +165,7 @@ const SCANNED_CHILDREN = 8;
 
 /** The child of `node` (which has children) for token `id`. */
 function childOf(node: TrieNode, id: number): TrieNode | undefined {
+  if ((node.childBits & (1 << (id & 31))) === 0) return undefined;
   const ids = node.childIds as number[];
   if (ids.length > SCANNED_CHILDREN) return node.children?.get(id);
   for (let k = 0; k < ids.length; k++) if (ids[k] === id) return (node.childNodes as TrieNode[])[k];
@@ -185,6 +191,7 @@ export function insertForm(
       node.childNodes ??= [];
       node.childIds.push(id);
       node.childNodes.push(child);
+      node.childBits |= 1 << (id & 31);
     }
     node = child;
   }
