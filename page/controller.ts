@@ -180,12 +180,13 @@ export class PageController {
         this.tooLong(raw);
         return;
       }
-      // A long or intricate page is read in short slices from a task of its own: the one that
-      // started this script has already done some work.
+      // The article is read from a task of its own: the one that started this script has
+      // already compiled and run it (together they made 50 ms tasks). A long or intricate page
+      // is read in short slices.
       const long =
         raw > LONG_PAGE_CHARS ||
         (body?.getElementsByTagName("*").length ?? 0) > INTRICATE_PAGE_ELEMENTS;
-      if (long) await yieldToPage(this.host.win);
+      await yieldToPage(this.host.win);
       const article = await this.extract(
         href,
         generation,
