@@ -87,13 +87,28 @@ export function buildBlockText(source: TextSource): { text: string; segments: Te
     segments.push(last);
   };
 
+  /** A collapsible space at (node, offset): it stands for its run unless one is pending. */
+  const space = (node: Text, offset: number, virtual: boolean) => {
+    if (length > 0 && !pendingNode) {
+      pendingNode = node;
+      pendingOffset = offset;
+      pendingVirtual = virtual;
+    }
+  };
+  /** Appends data[from, to) of a node, after the pending space if there is one. */
+  const run = (node: Text, data: string, from: number, to: number) => {
+    if (pendingNode) {
+      emit(pendingNode, pendingOffset, 1, pendingVirtual);
+      parts.push(" ");
+      pendingNode = null;
+    }
+    emit(node, from, to - from, false);
+    parts.push(from === 0 && to === data.length ? data : data.slice(from, to));
+  };
+
   for (const item of source) {
     if (item === null) {
-      if (length > 0 && !pendingNode && lastNode) {
-        pendingNode = lastNode;
-        pendingOffset = lastNode.data.length;
-        pendingVirtual = true;
-      }
+      if (lastNode) space(lastNode, lastNode.data.length, true);
       continue;
     }
     const data = item.data;
@@ -105,51 +120,25 @@ export function buildBlockText(source: TextSource): { text: string; segments: Te
       let from = 0;
       let to = n;
       if (n > 0 && data.charCodeAt(0) === 0x20) {
-        if (length > 0 && !pendingNode) {
-          pendingNode = item;
-          pendingOffset = 0;
-          pendingVirtual = false;
-        }
+        space(item, 0, false);
         from = 1;
       }
       const trailing = to > from && data.charCodeAt(to - 1) === 0x20;
       if (trailing) to--;
-      if (from < to) {
-        if (pendingNode) {
-          emit(pendingNode, pendingOffset, 1, pendingVirtual);
-          parts.push(" ");
-          pendingNode = null;
-        }
-        emit(item, from, to - from, false);
-        parts.push(from === 0 && to === n ? data : data.slice(from, to));
-      }
-      if (trailing && length > 0 && !pendingNode) {
-        pendingNode = item;
-        pendingOffset = to;
-        pendingVirtual = false;
-      }
+      if (from < to) run(item, data, from, to);
+      if (trailing) space(item, to, false);
       continue;
     }
     let i = 0;
     while (i < n) {
       if (isCollapsible(data.charCodeAt(i))) {
-        if (length > 0 && !pendingNode) {
-          pendingNode = item;
-          pendingOffset = i;
-          pendingVirtual = false;
-        }
+        space(item, i, false);
         i++;
         continue;
       }
       let end = i + 1;
       while (end < n && !isCollapsible(data.charCodeAt(end))) end++;
-      if (pendingNode) {
-        emit(pendingNode, pendingOffset, 1, pendingVirtual);
-        parts.push(" ");
-        pendingNode = null;
-      }
-      emit(item, i, end - i, false);
-      parts.push(i === 0 && end === n ? data : data.slice(i, end));
+      run(item, data, i, end);
       i = end;
     }
   }

@@ -11,7 +11,8 @@ import { newUnitViews, normalizeUnits } from "../../core/normalize";
 import { buildTermIndex, findTerms } from "../../core/terms";
 import { newTokenBuffers, scanTokens, tokenize } from "../../core/terms/tokens";
 import { Vocabulary } from "../../core/terms/trie";
-import type { GlossaryEntry, TextBlock } from "../../core/types";
+import type { TextBlock } from "../../core/types";
+import { testEntry } from "./glossary-entry";
 
 const RUNS = { numRuns: 400 };
 
@@ -98,23 +99,8 @@ describe("scanTokens", () => {
   });
 });
 
-/** A glossary entry written for these tests. */
-function entry(id: string, vi: string): GlossaryEntry {
-  return {
-    id,
-    vi,
-    aliases: [],
-    abbr: [],
-    en: id,
-    category: "concept",
-    note: "",
-    source: "test",
-    context: [],
-    validFrom: null,
-    validTo: null,
-    successor: null,
-  };
-}
+/** A concept entry written for these tests, its English its id. */
+const entry = (id: string, vi: string) => testEntry({ id, vi, en: id, category: "concept" });
 
 describe("term overlaps", () => {
   const index = buildTermIndex([

@@ -2,22 +2,9 @@ import { describe, expect, it } from "vitest";
 import { buildTermIndex, findTerms, matchTerms, type TermIndex, termNote } from "../../core/terms";
 import type { GlossaryEntry, TermMatch, TextBlock } from "../../core/types";
 import { corpusSkipReason, devArticles, seedArticle } from "../corpus";
+import { testEntry } from "./glossary-entry";
 
-/** A glossary entry for tests: defaults for every field not given. */
-function entry(fields: Partial<GlossaryEntry> & Pick<GlossaryEntry, "id" | "vi" | "en">) {
-  return {
-    aliases: [],
-    abbr: [],
-    category: "institution",
-    note: "",
-    source: "test",
-    context: [],
-    validFrom: null,
-    validTo: null,
-    successor: null,
-    ...fields,
-  } satisfies GlossaryEntry;
-}
+const entry = testEntry;
 
 /** A small glossary written for these tests. */
 const GLOSSARY: GlossaryEntry[] = [
