@@ -133,7 +133,7 @@ export class Painter {
     // Per block of this paint: its ranges, and the previous paint's ranges of the same block.
     const blockCaches = new Map<DomBlock, [Map<string, Range>, Map<string, Range> | undefined]>();
     const pending: PendingRanges = { term: [], citation: [], directive: [] };
-    // Entries by block element in reading order, for the viewport window of long articles.
+    // Entries by block element in reading order, for the viewport window (long articles only).
     const groups = new Map<Element, PaintEntry[]>();
     const done = await runSliced(
       items,
@@ -150,6 +150,7 @@ export class Painter {
         }
         const entry: PaintEntry = { kind, range, annotation, block, start, end };
         this.entries.push(entry);
+        if (!lazy) return;
         let group = groups.get(block.element);
         if (!group) {
           group = [];
