@@ -8,14 +8,13 @@ import { anchorOf, snapshotOf } from "../store/anchor";
 import {
   type ArticleInfo,
   type ChecklistEntry,
-  changeStoredItem,
   type ItemChange,
   loadArticle,
   onArticlesChanged,
   StoreError,
-  saveChecklist,
 } from "../store/articles";
 import { reanchor } from "../store/reanchor";
+import { sendWrite } from "../store/remote-write";
 import type { SavedArticle, SavedItem } from "../store/schema";
 import { RECORD_VERSION } from "../store/schema";
 
@@ -128,14 +127,26 @@ export function useChecklist(analysis: Analysis, url: string): Checklist {
     }
   }, []);
 
+  // Writes go to the background (store/remote-write.ts): the popup may close before they end.
   const change = useCallback(
     (index: number, itemChange: ItemChange) =>
-      run(() => saveChecklist(info, entries, { target: index, change: itemChange })),
+      run(() =>
+        sendWrite({
+          kind: "checklist",
+          info,
+          entries,
+          change: { target: index, change: itemChange },
+        }),
+      ),
     [run, info, entries],
   );
-  const save = useCallback(() => run(() => saveChecklist(info, entries)), [run, info, entries]);
+  const save = useCallback(
+    () => run(() => sendWrite({ kind: "checklist", info, entries, change: null })),
+    [run, info, entries],
+  );
   const changeOrphan = useCallback(
-    (key: string, itemChange: ItemChange) => run(() => changeStoredItem(url, key, itemChange)),
+    (key: string, itemChange: ItemChange) =>
+      run(() => sendWrite({ kind: "item", url, key, change: itemChange })),
     [run, url],
   );
 

@@ -7,6 +7,7 @@ import { answerNoteRequest, badgeTabOf, parseBadge } from "../page/messages";
 import { serveAnalysisPort } from "../page/remote-analysis";
 import { loadArticle, onArticlesChanged } from "../store/articles";
 import { badgeText } from "../store/badge";
+import { answerStoreWrite } from "../store/remote-write";
 
 /** What the background knows of each article tab: its URL and how many directives it has. */
 interface TabArticle {
@@ -58,6 +59,14 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // A checklist write from the popup: done here, so closing the popup cannot cut it short.
+    const written = answerStoreWrite(
+      message,
+      sender,
+      browser.runtime.id,
+      browser.runtime.getURL("/"),
+    );
+    if (written) return written;
     // A term's hover card opened in a content script: its glossary note lives here.
     const note = answerNoteRequest(message, sender, browser.runtime.id, glossaryNote);
     if (note) return Promise.resolve(note);

@@ -6,6 +6,7 @@
  */
 import type { DirectiveForce, DirectiveKind } from "../core/types";
 import { anchorKey } from "./anchor";
+import type { ArticleInfo, ChecklistEntry, ItemChange } from "./articles";
 import type { DirectiveSnapshot, QuoteAnchor, SavedArticle, SavedItem } from "./schema";
 import { RECORD_VERSION } from "./schema";
 
@@ -191,5 +192,86 @@ export function validateArticle(value: unknown, path = "article"): SavedArticle 
     savedAt: time(o.savedAt, `${path}.savedAt`),
     updatedAt: time(o.updatedAt, `${path}.updatedAt`),
     items,
+  };
+}
+
+/** A checklist write sent from the popup to the background (see `store/remote-write.ts`). */
+export type StoreWrite =
+  | {
+      readonly kind: "checklist";
+      readonly info: ArticleInfo;
+      readonly entries: readonly ChecklistEntry[];
+      readonly change: { readonly target: number; readonly change: ItemChange } | null;
+    }
+  | {
+      readonly kind: "item";
+      readonly url: string;
+      readonly key: string;
+      readonly change: ItemChange;
+    };
+
+function itemChange(value: unknown, path: string): ItemChange {
+  const o = object(value, path);
+  const change: { checked?: boolean; note?: string } = {};
+  if (o.checked !== undefined) {
+    if (typeof o.checked !== "boolean")
+      throw new ValidationError(`${path}.checked must be true or false`);
+    change.checked = o.checked;
+  }
+  if (o.note !== undefined) change.note = string(o.note, `${path}.note`, LIMITS.note, true);
+  return change;
+}
+
+function webUrl(value: unknown, path: string): string {
+  const url = string(value, path, LIMITS.text);
+  if (!/^https?:\/\/[^\s/]+/i.test(url))
+    throw new ValidationError(`${path} must be an http(s) address`);
+  return url;
+}
+
+/** Checks a store write and returns a clean copy; throws `ValidationError` naming the field. */
+export function validateStoreWrite(value: unknown, path = "write"): StoreWrite {
+  const o = object(value, path);
+  if (o.kind === "item") {
+    return {
+      kind: "item",
+      url: webUrl(o.url, `${path}.url`),
+      key: string(o.key, `${path}.key`, LIMITS.text),
+      change: itemChange(o.change, `${path}.change`),
+    };
+  }
+  if (o.kind !== "checklist")
+    throw new ValidationError(`${path}.kind must be "checklist" or "item"`);
+  const info = object(o.info, `${path}.info`);
+  if (!Array.isArray(o.entries) || o.entries.length > LIMITS.itemsPerArticle) {
+    throw new ValidationError(
+      `${path}.entries must be a list of at most ${LIMITS.itemsPerArticle}`,
+    );
+  }
+  const entries = o.entries.map((v: unknown, i: number) => {
+    const e = object(v, `${path}.entries[${i}]`);
+    return {
+      storedKey: nullableString(e.storedKey, `${path}.entries[${i}].storedKey`, LIMITS.text),
+      anchor: anchor(e.anchor, `${path}.entries[${i}].anchor`),
+      snapshot: snapshot(e.snapshot, `${path}.entries[${i}].snapshot`),
+    };
+  });
+  let change: { target: number; change: ItemChange } | null = null;
+  if (o.change !== null && o.change !== undefined) {
+    const c = object(o.change, `${path}.change`);
+    const target = position(c.target, `${path}.change.target`);
+    if (target >= entries.length)
+      throw new ValidationError(`${path}.change.target is past the entries`);
+    change = { target, change: itemChange(c.change, `${path}.change.change`) };
+  }
+  return {
+    kind: "checklist",
+    info: {
+      url: webUrl(info.url, `${path}.info.url`),
+      title: string(info.title, `${path}.info.title`, LIMITS.text),
+      published: nullableString(info.published, `${path}.info.published`, LIMITS.short),
+    },
+    entries,
+    change,
   };
 }

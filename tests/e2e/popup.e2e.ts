@@ -95,6 +95,28 @@ describe.skipIf(skip !== null)("the popup on the seed article", () => {
     await afterReload.close();
   });
 
+  it("keeps a note typed just before the popup closes", async () => {
+    const popup = await openPopup();
+    const count = (await checklist(popup)).length;
+    expect(count).toBeGreaterThanOrEqual(3);
+    // Typed and closed at once: no pause, no blur. The note leaves with the page's last event.
+    await popup.locator("li.directive textarea").nth(2).fill("Hỏi lại Vụ Kế hoạch");
+    await popup.close();
+    const reopened = await openPopup();
+    await reopened.waitForFunction(
+      () =>
+        (document.querySelectorAll("li.directive textarea")[2] as HTMLTextAreaElement | undefined)
+          ?.value === "Hỏi lại Vụ Kế hoạch",
+      undefined,
+      { timeout: 5000 },
+    );
+    // The ticks and the other note are as they were.
+    const after = await checklist(reopened);
+    expect(after.filter((i) => i.checked)).toHaveLength(2);
+    expect(after[1]?.note).toBe("Gửi Sở Công Thương trước thứ Sáu");
+    await reopened.close();
+  });
+
   it("shows the open directives on the toolbar badge", async () => {
     const worker = await browser.serviceWorker();
     const text = await worker.evaluate(
