@@ -93,6 +93,9 @@ export interface SeedResult {
   readonly highlight: Spread;
   readonly total: Spread;
   readonly span: Spread;
+  /** First step and highlights in place, in ms after navigation start (performance.now()). */
+  readonly startedAt: Spread;
+  readonly readyAt: Spread;
   readonly longestTask: Spread;
   readonly longestTaskOfLoad: Spread;
   readonly peers: Record<
@@ -196,6 +199,8 @@ async function seedSection(browser: ExtensionBrowser, options: BenchOptions): Pr
     highlight: spread(annotate.map((s) => s.highlight)),
     total: spread(totals),
     span: spread(annotate.map((s) => s.span)),
+    startedAt: spread(annotate.map((s) => s.startedAt)),
+    readyAt: spread(annotate.map((s) => s.readyAt)),
     longestTask: spread(annotate.map((s) => s.longestTask)),
     longestTaskOfLoad: spread(annotate.map((s) => s.longestTaskOfLoad)),
     peers: { "mark.js": peerSummary("mark.js"), naive: peerSummary("naive") },

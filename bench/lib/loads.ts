@@ -26,6 +26,9 @@ export interface AnnotateSample {
   readonly total: number;
   /** Wall time from the content script's first mark to the end of highlighting (ms). */
   readonly span: number;
+  /** When the first step started and when highlights were in place, after navigation start (ms). */
+  readonly startedAt: number;
+  readonly readyAt: number;
   /** Longest main-thread task overlapping the annotation (ms); 0 when none reached 50 ms. */
   readonly longestTask: number;
   /** Longest main-thread task of the whole load, page parsing included (ms). */
@@ -116,6 +119,8 @@ export async function measureAnnotate(
       highlight: highlight.duration,
       total: extract.duration + analyze.duration + highlight.duration,
       span: end - start,
+      startedAt: start,
+      readyAt: end,
       // The browser renders newly registered highlights in the frame after the last step.
       longestTask: longestOverlapping(timings.longTasks, start, end + RENDER_FRAME_MS),
       longestTaskOfLoad: Math.max(0, ...timings.longTasks.map((t) => t.duration)),

@@ -112,7 +112,7 @@ export function toMarkdown(result: BenchResult): string {
   out.push("## 1. Annotate cost on the seed page", "");
   out.push(
     `${seed.loads} fresh loads of the seed article (2025 layout, ${kB(seed.bodyBytes)} kB of body text) at its congthuong.vn URL. ` +
-      "Steps are the content script's `policy-lens:*` performance measures; *analyze* is the wait for the background's answer, of which *in the background* is its analyze() call (the rest is transfer over the port); *span* is wall time from the first mark to the end of highlighting (yields included). " +
+      "Steps are the content script's `policy-lens:*` performance measures; *analyze* is the wait for the background's answer, of which *in the background* is its analyze() call (the rest is transfer over the port); *span* is wall time from the first mark to the end of highlighting (yields included); the two rows after it are times since navigation start (the content script starts at document idle, so a start that comes earlier also takes more of the page's own loading into the span). " +
       "Milliseconds.",
     "",
     "| step | median | min | p25 | p75 | max |",
@@ -123,6 +123,8 @@ export function toMarkdown(result: BenchResult): string {
     `| highlight | ${spreadCells(seed.highlight)} |`,
     `| **total (extract + analyze + highlight)** | ${spreadCells(seed.total)} |`,
     `| span (first mark → highlights in place) | ${spreadCells(seed.span)} |`,
+    `| first step, after navigation start | ${spreadCells(seed.startedAt)} |`,
+    `| highlights in place, after navigation start | ${spreadCells(seed.readyAt)} |`,
     `| longest main-thread task during annotation (and the frame after it) | ${spreadCells(seed.longestTask, taskCell)} |`,
     `| longest main-thread task of the whole load | ${spreadCells(seed.longestTaskOfLoad, taskCell)} |`,
     "",

@@ -66,6 +66,9 @@ describe.skipIf(corpusSkip !== null)("npm run bench -- --quick", () => {
     }
     expect(seed.total.median).toBeGreaterThanOrEqual(seed.analyze.median);
     expect(seed.span.median).toBeGreaterThan(0);
+    // Highlights are in place after the first step, both measured from navigation start.
+    expect(seed.startedAt.median).toBeGreaterThan(0);
+    expect(seed.readyAt.min).toBeGreaterThan(seed.startedAt.min);
     // The background's own analysis is part of the page's wait for it.
     expect(seed.backgroundAnalyze.n).toBe(3);
     expect(seed.backgroundAnalyze.median).toBeGreaterThan(0);
