@@ -49,14 +49,10 @@ export interface InputPart {
  * What a term match shares with every other match of the same entry: sent once per article
  * (a long article names the same bodies hundreds of times).
  */
-export interface TermEntryFields {
-  readonly entryId: string;
-  readonly vi: string;
-  readonly en: string;
-  readonly category: TermCategory;
-  readonly note: string;
-  readonly expansion: string | null;
-}
+export type TermEntryFields = Pick<
+  TermMatch,
+  "entryId" | "vi" | "en" | "category" | "note" | "expansion"
+>;
 
 /**
  * A term match on the wire: block, start, end, index into the entry table, then the person and
