@@ -7,6 +7,7 @@
  * Vietnamese as a whole run: a word the tables do not cover is never guessed, and no single
  * English word is slipped into the middle of Vietnamese text. Pure.
  */
+import { boundedMemo } from "../memo";
 import type { CitationMatch, DateMatch, TermMatch } from "../types";
 import {
   ADVERB_EN,
@@ -349,20 +350,14 @@ export interface GlossInput {
   readonly deadline?: DateMatch | null;
 }
 
-/** Answers of `isVerbWord` by term text (terms recur through an article; bounded). */
-const verbWords = new Map<string, boolean>();
-
-/** True when a term's text is a verb or opener of the phrase tables ("báo cáo", "thông báo"). */
-function isVerbWord(text: string): boolean {
-  let known = verbWords.get(text);
-  if (known === undefined) {
-    const lower = text.toLowerCase();
-    known = lower in VERB_EN || lower in LEAD_EN;
-    if (verbWords.size >= 4096) verbWords.clear();
-    verbWords.set(text, known);
-  }
-  return known;
-}
+/**
+ * True when a term's text is a verb or opener of the phrase tables ("báo cáo", "thông báo");
+ * remembered by text, as terms recur through an article.
+ */
+const isVerbWord = boundedMemo((text) => {
+  const lower = text.toLowerCase();
+  return lower in VERB_EN || lower in LEAD_EN;
+}, 4096);
 
 /** Upper-cases the first letter. */
 function capitalize(text: string): string {

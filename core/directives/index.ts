@@ -5,6 +5,7 @@
  * follow ("Chủ động …", "Thứ hai, …") are tasks for the same addressees, until the topic changes
  * (a sub-head, a past fact, a new speaker, an opinion or a proposal). Pure.
  */
+import { boundedMemo } from "../memo";
 import { splitSentences } from "../sentences";
 import type {
   ArticleInput,
@@ -44,19 +45,11 @@ interface Frame {
 
 const BLOCK_ORDER = 1_000_000;
 
-/** Keys already made, by text (bodies recur through an article; bounded). */
-const bodyKeys = new Map<string, string>();
-
-/** Comparable key of a body's name: lower case, abbreviations unified, no brackets. */
-function bodyKey(text: string): string {
-  let key = bodyKeys.get(text);
-  if (key === undefined) {
-    key = bodyKeyOf(text);
-    if (bodyKeys.size >= 1024) bodyKeys.clear();
-    bodyKeys.set(text, key);
-  }
-  return key;
-}
+/**
+ * Comparable key of a body's name: lower case, abbreviations unified, no brackets (remembered by
+ * text: bodies recur through an article).
+ */
+const bodyKey = boundedMemo(bodyKeyOf, 1024);
 
 function bodyKeyOf(text: string): string {
   return collapse(

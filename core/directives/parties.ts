@@ -3,6 +3,7 @@
  * "UBND các tỉnh", "Sở Công Thương", "lực lượng QLTT"), their rank in the administration (to tell
  * an order going down from a proposal going up), and their English gloss. Pure.
  */
+import { boundedMemo } from "../memo";
 import type { TermMatch } from "../types";
 import {
   ACTION_STARTS,
@@ -379,19 +380,11 @@ const RANKS: readonly (readonly [RegExp, number])[] = [
 const NON_AUTHORITY =
   /^(các |những |một số |nhiều )?(doanh nghiệp|dn|hiệp hội|công ty|tập đoàn|người dân|người tiêu dùng|chuyên gia|đại diện|đại biểu|cử tri|nhà đầu tư|chủ đầu tư|tiểu thương|thương nhân|nhà sản xuất|họ|chúng tôi|ông|bà|anh|chị|giới|nhiều)(?!\p{L})/u;
 
-/** Rank of a party or title in the administration; 0 for businesses and people, 0.5 unknown. */
-export function rankOf(text: string): number {
-  let rank = ranks.get(text);
-  if (rank === undefined) {
-    rank = rankOfText(text);
-    if (ranks.size >= 1024) ranks.clear();
-    ranks.set(text, rank);
-  }
-  return rank;
-}
-
-/** Ranks already read, by text: the same parties and titles recur through an article. */
-const ranks = new Map<string, number>();
+/**
+ * Rank of a party or title in the administration; 0 for businesses and people, 0.5 unknown
+ * (remembered by text: the same parties and titles recur through an article).
+ */
+export const rankOf: (text: string) => number = boundedMemo(rankOfText, 1024);
 
 function rankOfText(text: string): number {
   const lower = text.toLowerCase();

@@ -4,6 +4,7 @@
  * or "ông Hoàng" is resolved to the person named earlier. Uses the term matcher's person mentions
  * when present, and a small title + name reader of its own otherwise. Pure.
  */
+import { boundedMemo } from "../memo";
 import type { TermMatch } from "../types";
 import { collapse, isLetterUnit, isSpaceUnit, phraseAt, phrases } from "./words";
 
@@ -78,24 +79,20 @@ export interface Person {
   readonly en: string;
 }
 
-/** Names already turned into plain Latin letters (see `asciiName`). */
-const asciiNames = new Map<string, string>();
-
-/** Latin letters without Vietnamese diacritics (for names in English). */
-export function asciiName(name: string): string {
-  // The same names recur through an article: remember them (a small, bounded memo).
-  const known = asciiNames.get(name);
-  if (known !== undefined) return known;
-  const ascii = name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .normalize("NFC");
-  if (asciiNames.size >= 512) asciiNames.clear();
-  asciiNames.set(name, ascii);
-  return ascii;
-}
+/**
+ * Latin letters without Vietnamese diacritics (for names in English); remembered by name, as the
+ * same names recur through an article.
+ */
+export const asciiName: (name: string) => string = boundedMemo(
+  (name) =>
+    name
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/đ/g, "d")
+      .replace(/Đ/g, "D")
+      .normalize("NFC"),
+  512,
+);
 
 const CAP_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 
