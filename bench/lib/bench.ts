@@ -14,6 +14,7 @@ import {
 } from "../../tests/e2e/harness";
 import type { PeerResult } from "../peers/naive";
 import { peerTerms } from "../peers/terms";
+import { type InPageAnalysisResult, measureInPageAnalysis } from "./in-page-analysis";
 import {
   type AnnotateSample,
   heapAfterGc,
@@ -146,6 +147,8 @@ export interface BenchResult {
   /** True when the content script bundle holds the glossary (else the two are added up). */
   readonly glossaryBundled: boolean;
   readonly memory: MemoryRow[];
+  /** Section 6: the same analysis run in the page, for comparison (null: it failed, see log). */
+  readonly inPage: InPageAnalysisResult | null;
 }
 
 type PeerSamples = Record<PeerName, PeerResult[]>;
@@ -312,6 +315,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   let seed: SeedResult;
   let scaling: ScalingRow[];
   let memory: MemoryRow[];
+  let inPage: InPageAnalysisResult | null;
   try {
     await prepareBrowser(browser);
     browser.server.route(SEED_PATH, seedHtml);
@@ -321,6 +325,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     scaling = await scalingSection(browser, seedHtml, options);
     options.log("memory …");
     memory = await memorySection(browser, seedHtml, options);
+    options.log(`the analysis in the page instead: ${options.seedLoads} loads …`);
+    inPage = await measureInPageAnalysis(browser, SEED_PATH, options.seedLoads).catch(
+      (error: unknown) => {
+        // A comparison, not a figure of the product: the rest of the report still stands.
+        options.log(`  in-page analysis failed (${(error as Error).message.split("\n")[0]})`);
+        return null;
+      },
+    );
   } finally {
     await browser.close();
   }
@@ -349,6 +361,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     sizes,
     glossaryBundled,
     memory,
+    inPage,
   };
 }
 

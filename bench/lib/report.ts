@@ -38,6 +38,29 @@ function hundredWork(row: ScalingRow): string {
   return `${ms(workOf(row))} ms: page main thread ${ms(row.mainThread.busy)} + background analysis ${ms(row.backgroundAnalyze.median)} (wall ${ms(row.total.median)}${cpuNote})`;
 }
 
+/** Section 6: what the analysis would cost in the page instead of the background. */
+function inPageSection(result: BenchResult): string[] {
+  const lines = ["## 6. The same analysis in the page instead (for comparison)", ""];
+  const inPage = result.inPage;
+  if (!inPage) return [...lines, "Not measured in this run (see the run's log)."];
+  const content = result.sizes.find((s) => s.part.startsWith("content script"));
+  const contentGzip = content?.gzipBytes ?? Number.NaN;
+  const perArticle = inPage.load.median + inPage.first.median;
+  return [
+    ...lines,
+    `What the product does not do, measured: the analysis code with the glossary and the page adapters, bundled and minified like the extension's scripts, added as a script to ${inPage.loads} fresh loads of the seed page (each in a new browser context, without the extension), which then reads the article and analyses it twice (${inPage.annotations} annotations). A content script that analysed in the page would load the code and make a first, cold call on every article; the background loads it once and stays warm between articles. Milliseconds.`,
+    "",
+    "| step | median | min | p25 | p75 | max |",
+    "|---|---:|---:|---:|---:|---:|",
+    `| load the code (parse, compile, run) | ${spreadCells(inPage.load)} |`,
+    `| read the article (the content script does this already) | ${spreadCells(inPage.extract)} |`,
+    `| first analyze() (glossary index built, code cold) | ${spreadCells(inPage.first)} |`,
+    `| second analyze(), same page | ${spreadCells(inPage.second)} |`,
+    "",
+    `Per article: ${ms(perArticle)} ms of main-thread work (load + first call, medians), against the ${ms(result.seed.analyze.median)} ms median wait for the background's answer in section 1, during which the page's main thread is free. Size: the analysis code with the glossary is ${kB(inPage.coreGzipBytes)} kB gzip; in the content script it would make ${kB(contentGzip + inPage.coreGzipBytes)} kB (target < 80).`,
+  ];
+}
+
 /** The targets, checked against the figures of `result`. */
 export function checkTargets(result: BenchResult): TargetCheck[] {
   const { seed, scaling, sizes } = result;
@@ -204,6 +227,8 @@ export function toMarkdown(result: BenchResult): string {
     );
   }
   out.push("");
+
+  out.push(...inPageSection(result), "");
 
   out.push("## Targets", "", "| target | measured | met |", "|---|---|---|");
   for (const check of checkTargets(result)) {

@@ -48,6 +48,7 @@ describe.skipIf(corpusSkip !== null)("npm run bench -- --quick", () => {
       "## 3. Scaling",
       "## 4. Core throughput in Node",
       "## 5. Size and memory",
+      "## 6. The same analysis in the page instead (for comparison)",
       "## Targets",
     ]) {
       expect(markdown).toContain(heading);
@@ -119,5 +120,20 @@ describe.skipIf(corpusSkip !== null)("npm run bench -- --quick", () => {
     for (const size of json.sizes) expect(size.gzipBytes).toBeGreaterThan(0);
     for (const row of json.memory) expect(row.after).toBeGreaterThan(0);
     expect(json.targets).toHaveLength(7);
+  });
+
+  it("times the same analysis run in the page, for comparison", () => {
+    const inPage = json.inPage;
+    expect(inPage).not.toBeNull();
+    expect(inPage?.loads).toBe(3);
+    for (const step of [inPage?.load, inPage?.extract, inPage?.first, inPage?.second]) {
+      expect(step?.n).toBe(3);
+      expect(step?.median).toBeGreaterThan(0);
+    }
+    // The analysis really ran on the article: it found what the extension finds there.
+    expect(inPage?.annotations).toBeGreaterThan(50);
+    // The core with the glossary is larger than the glossary alone.
+    const glossary = json.sizes.find((s) => s.part.startsWith("glossary"));
+    expect(inPage?.coreGzipBytes).toBeGreaterThan(glossary?.gzipBytes ?? 0);
   });
 });
