@@ -8,10 +8,14 @@ import type { Analysis, DateMatch, Party, TermMatch } from "../core/types";
 export const ANNOTATIONS_SCHEMA = "policy-lens/annotations@1";
 
 export interface TermJson {
+  /** The entry's first written form in the article. */
   readonly text: string;
   readonly en: string;
   readonly category: string;
   readonly count: number;
+  /** Every distinct written form of the entry in the article, in order of first appearance
+   * ("Tập đoàn Điện lực Việt Nam", then "EVN"); `forms[0] === text`. */
+  readonly forms: readonly string[];
 }
 
 export interface CitationJson {
@@ -75,11 +79,16 @@ function termEnglish(match: TermMatch, nestedEn?: string): string {
  * in order of first appearance, with how often it occurs.
  */
 function termRows(terms: readonly TermMatch[]): TermJson[] {
-  const rows = new Map<string, { text: string; en: string; category: string; count: number }>();
+  type Row = { text: string; en: string; category: string; count: number; forms: string[] };
+  const rows = new Map<string, Row>();
   const add = (id: string, text: string, en: string, category: string) => {
+    const form = collapse(text);
     const row = rows.get(id);
-    if (row) row.count++;
-    else rows.set(id, { text: collapse(text), en, category, count: 1 });
+    if (!row) rows.set(id, { text: form, en, category, count: 1, forms: [form] });
+    else {
+      row.count++;
+      if (!row.forms.includes(form)) row.forms.push(form);
+    }
   };
   for (const match of terms) {
     add(match.entryId, termText(match), termEnglish(match), match.category);

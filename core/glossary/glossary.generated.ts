@@ -3,7 +3,7 @@ import type { GlossaryEntry } from "../types";
 import { entriesFromColumns } from "./columns";
 
 /** Entry count and a hash of data/glossary.tsv. */
-export const GLOSSARY_VERSION = "871-22f924a5420d";
+export const GLOSSARY_VERSION = "895-f3c06bdd2367";
 
 /** Whether `source` was kept; when false every entry carries source "" (see data/glossary.tsv). */
 export const GLOSSARY_HAS_SOURCES = false;
@@ -12,6 +12,8 @@ export const GLOSSARY_HAS_SOURCES = false;
 const COLUMNS: readonly string[] = [
   // id
   `doc-
+doc-
+doc-
 doc-
 doc-
 doc-
@@ -98,6 +100,7 @@ inst-
 inst-
 inst-
 inst-mttq
+inst-mttq-dia-phuong
 inst-
 inst-
 inst-ngan-hang-nha-nuoc
@@ -460,6 +463,7 @@ plan-thuong-hieu-qg
 plan-cnht
 plan-vneep
 plan-ocop
+con-
 plan-uu-tien-hang-viet
 plan-cds-qg
 plan-
@@ -509,7 +513,13 @@ con-
 con-
 con-
 con-xuat-xu
+con-
+con-
 con-co
+con-
+con-
+con-cbam
+con-mot-cua-lien-thong
 con-
 con-lan-tranh-pvtm
 con-
@@ -681,6 +691,7 @@ con-
 con-
 con-
 con-dmt-mai-nha
+con-tu-san-tu-tieu
 con-
 con-
 con-
@@ -709,6 +720,10 @@ con-gia-dien
 con-bieu-
 con-
 con-mua-kho
+con-mua-kho-chung
+con-
+con-
+doc-giay-phep-hddl
 con-
 con-
 con-
@@ -719,6 +734,15 @@ con-thuong-nhan-dau-moi
 con-thuong-nhan-phan-phoi-xd
 con-cua-hang-xang-dau
 con-tong-nguon-xd-toi-thieu
+con-du-tru-luu-thong-xd
+con-
+con-gia-co-so-xd
+con-trich-lap-quy
+con-kinh-doanh-xd
+con-
+inst-lien-bo-ct-tc
+con-
+con-
 con-
 con-
 con-
@@ -919,6 +943,8 @@ Căn cứ
 hỏa tốc
 thượng khẩn
 dự thảo
+dự thảo Nghị định
+dự thảo Thông tư
 CP
 TTg
 CTN
@@ -970,6 +996,7 @@ Thành ủy
 Huyện ủy
 Đảng ủy
 Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
+Ủy ban Mặt trận Tổ quốc
 Kiểm toán Nhà nước
 Thanh tra Chính phủ
 Ngân hàng Nhà nước Việt Nam
@@ -1332,6 +1359,7 @@ Chương trình Thương hiệu quốc gia Việt Nam
 Chương trình phát triển công nghiệp hỗ trợ
 Chương trình quốc gia về sử dụng năng lượng tiết kiệm và hiệu quả
 Chương trình Mỗi xã một sản phẩm
+sản phẩm OCOP
 Cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam"
 Chương trình Chuyển đổi số quốc gia
 Đề án 06
@@ -1381,7 +1409,13 @@ cửa khẩu
 lối mở
 tạm nhập tái xuất
 xuất xứ hàng hóa
+quy tắc xuất xứ
+tự chứng nhận xuất xứ
 giấy chứng nhận xuất xứ
+chữ ký số
+hóa đơn điện tử
+cơ chế điều chỉnh biên giới carbon
+cơ chế một cửa liên thông
 gian lận xuất xứ
 lẩn tránh biện pháp phòng vệ thương mại
 phòng vệ thương mại
@@ -1553,6 +1587,7 @@ năng lượng mới
 tiết kiệm năng lượng
 điện mặt trời
 điện mặt trời mái nhà
+tự sản xuất, tự tiêu thụ
 điện gió
 điện gió ngoài khơi
 điện khí LNG
@@ -1581,6 +1616,10 @@ giá bán lẻ điện bình quân
 giá điện
 cung ứng điện
 cung ứng điện mùa khô
+mùa khô
+phụ tải đỉnh
+tiết kiệm điện
+giấy phép hoạt động điện lực
 lưới điện
 đường dây 500kV mạch 3
 nguồn điện
@@ -1591,6 +1630,15 @@ thương nhân đầu mối kinh doanh xăng dầu
 thương nhân phân phối xăng dầu
 cửa hàng bán lẻ xăng dầu
 tổng nguồn xăng dầu tối thiểu
+dự trữ lưu thông xăng dầu
+dự trữ lưu thông bắt buộc
+giá cơ sở
+trích lập
+kinh doanh xăng dầu
+thương nhân phân phối
+Liên Bộ Công Thương - Tài chính
+dầu mazut
+dầu hỏa
 dự trữ xăng dầu
 nhà máy lọc dầu
 xe điện
@@ -1794,6 +1842,8 @@ Thông cáo
 
 
 
+
+
 QH14|QH13|QH12|QH16
 UBTVQH14
 
@@ -1842,6 +1892,7 @@ Ban Chấp hành Trung ương|Trung ương Đảng
 
 
 Mặt trận Tổ quốc Việt Nam
+Ủy ban MTTQ
 
 
 Ngân hàng Nhà nước
@@ -2204,6 +2255,7 @@ Thương hiệu quốc gia Việt Nam|Thương hiệu quốc gia
 
 
 Chương trình OCOP
+
 Người Việt Nam ưu tiên dùng hàng Việt Nam|ưu tiên dùng hàng Việt
 
 Đề án 06/CP
@@ -2252,8 +2304,14 @@ thâm hụt thương mại
 
 
 
-xuất xứ|quy tắc xuất xứ
+xuất xứ
 
+
+giấy chứng nhận xuất xứ hàng hóa
+
+
+cơ chế điều chỉnh biên giới các-bon
+một cửa liên thông
 
 
 
@@ -2302,7 +2360,7 @@ tài sản kết cấu hạ tầng chợ
 hàng thiết yếu|hàng hóa thiết yếu|nguồn hàng thiết yếu
 
 
-Quỹ bình ổn xăng dầu|Quỹ BOG
+Quỹ bình ổn xăng dầu|Quỹ BOG|Quỹ bình ổn giá
 công tác điều hành giá
 kỳ điều hành giá xăng dầu|kỳ điều hành
 
@@ -2377,7 +2435,7 @@ khoa học và công nghệ|khoa học công nghệ
 khởi nghiệp sáng tạo
 
 
-công nghiệp chế biến chế tạo
+công nghiệp chế biến chế tạo|chế biến, chế tạo
 
 công nghiệp hóa|CNH, HĐH
 chỉ số sản xuất toàn ngành công nghiệp
@@ -2424,7 +2482,8 @@ chuyển dịch năng lượng
 
 sử dụng năng lượng tiết kiệm và hiệu quả
 
-điện mặt trời mái nhà tự sản xuất, tự tiêu thụ|tự sản, tự tiêu
+
+tự sản, tự tiêu
 
 
 nhiệt điện khí LNG
@@ -2453,6 +2512,10 @@ giá điện bình quân
 biểu giá điện
 cung cấp điện|bảo đảm cung ứng điện
 cao điểm mùa khô
+
+
+
+
 hệ thống điện|lưới điện truyền tải
 
 dự án nguồn điện
@@ -2462,6 +2525,15 @@ nguồn cung xăng dầu
 thương nhân đầu mối
 
 cửa hàng xăng dầu
+tổng nguồn tối thiểu
+dự trữ lưu thông
+dự trữ lưu thông xăng dầu bắt buộc
+giá cơ sở xăng dầu
+
+
+
+Liên Bộ Công Thương – Tài chính|liên Bộ Công Thương, Tài chính
+
 
 dự trữ quốc gia
 nhà máy lọc hóa dầu
@@ -2698,6 +2770,8 @@ V/v
 
 
 
+
+
 VPCP
 
 UBTVQH
@@ -2714,6 +2788,7 @@ BCH TW
 
 
 MTTQ
+
 KTNN
 
 NHNN
@@ -3111,6 +3186,7 @@ OCOP
 
 
 
+
 XNK
 XK
 NK
@@ -3125,7 +3201,13 @@ NK
 
 TNTX
 
+
+
 C/O
+
+
+CBAM
+
 
 
 PVTM
@@ -3306,6 +3388,7 @@ TKNL
 
 
 
+
 BESS
 
 
@@ -3321,6 +3404,19 @@ PPA
 DPPA
 
 VWEM
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -3535,6 +3631,8 @@ Pursuant to
 express (highest urgency)
 top urgent
 draft
+draft decree
+draft circular
 the Government
 the Prime Minister
 the State President
@@ -3586,6 +3684,7 @@ Municipal Party Committee
 District Party Committee
 Party Committee
 Vietnam Fatherland Front
+Fatherland Front Committee
 State Audit Office of Vietnam
 Government Inspectorate
 State Bank of Vietnam (SBV)
@@ -3948,6 +4047,7 @@ Vietnam National Brand Programme (Vietnam Value)
 Supporting Industry Development Programme
 National Programme on Economical and Efficient Use of Energy (VNEEP)
 One Commune One Product (OCOP) Programme
+OCOP product (One Commune One Product)
 Campaign "Vietnamese people prioritise Vietnamese goods"
 National Digital Transformation Programme
 Project 06 (population data, e-identification and e-authentication)
@@ -3997,7 +4097,13 @@ border gate
 border opening (informal crossing)
 temporary import for re-export
 origin of goods
+rules of origin
+self-certification of origin
 certificate of origin (C/O)
+digital signature
+electronic invoice (e-invoice)
+Carbon Border Adjustment Mechanism (CBAM)
+inter-agency one-stop shop
 origin fraud
 circumvention of trade remedies
 trade remedies
@@ -4169,6 +4275,7 @@ new energy
 energy saving
 solar power
 rooftop solar power
+self-production, self-consumption
 wind power
 offshore wind power
 LNG-fired power
@@ -4197,6 +4304,10 @@ average retail electricity price
 electricity price
 electricity supply
 dry-season power supply
+dry season
+peak load
+electricity saving
+electricity operation licence
 power grid
 500 kV circuit-3 transmission line
 power sources
@@ -4206,7 +4317,16 @@ petroleum supply
 key petroleum trader
 petroleum distributor
 petrol station
-minimum total petroleum supply
+minimum total supply (of petroleum)
+circulation reserve (traders' commercial stock)
+mandatory circulation reserve
+base price (of petroleum)
+set aside (to a fund)
+petroleum trading
+distributor (distributing trader)
+the inter-ministerial team of Industry and Trade and Finance
+fuel oil (mazut)
+kerosene
 petroleum reserves
 oil refinery
 electric vehicle
@@ -4407,6 +4527,8 @@ Archived: records office`,
 
 
 
+
+
 issuer
 
 
@@ -4448,6 +4570,7 @@ institution
 title
 
 institution
+
 
 
 
@@ -4820,7 +4943,8 @@ plan
 
 
 
-
+concept
+plan
 
 
 
@@ -5078,6 +5202,26 @@ concept
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+institution
+concept
 
 
 
@@ -6113,6 +6257,30 @@ abbreviation
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 `,
   // context
   `
@@ -6143,6 +6311,9 @@ BCT|UBND|Báo cáo|số
 
 
 SCT|UBND|BCT|Giấy phép|số
+
+
+
 
 
 
@@ -6930,6 +7101,27 @@ Chủ tịch|UBND|HĐND|HĐQT|HĐTV|tỉnh|thành phố|xã
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 hướng dẫn|VPTW|TW|BCT|số
 
 
@@ -7039,22 +7231,25 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 
-2025-03-01
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 2025-03-01
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+2025-03-01
+
 
 
 
@@ -7844,6 +8039,27 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 2025-03-01
 
 
@@ -7860,6 +8076,8 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 `,
   // validTo
   `
+
+
 
 
 
@@ -7944,6 +8162,7 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 2025-06-30
+
 
 
 
@@ -8715,6 +8934,27 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 2025-02-28
 
 
@@ -8732,6 +8972,8 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 `,
   // successor
   `
+
+
 
 
 
@@ -8813,6 +9055,7 @@ issuer-tttn
 
 
 inst-dang-uy-bo-cong-thuong
+
 
 
 
@@ -9056,6 +9299,27 @@ place-dong-thap
 place-ca-mau
 place-an-giang
 place-hue
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 

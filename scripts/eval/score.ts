@@ -127,14 +127,18 @@ export interface GoldTermRule {
 /**
  * The term rule: a gold term is found when a reported term's Vietnamese text equals `vi`
  * (case-insensitive, NFC) and its English gloss contains one of `en_any` (case-insensitive).
+ * A reported entry's text is each of its written forms in the article (`forms`, when given):
+ * "EVN" and "Tập đoàn Điện lực Việt Nam" are one entry, reported once.
  */
 export function termFound(
   gold: GoldTermRule,
-  reported: readonly { text: string; en: string }[],
+  reported: readonly { text: string; en: string; forms?: readonly string[] }[],
 ): boolean {
   const vi = termKey(gold.vi);
   const wanted = gold.en_any.map((e) => e.toLowerCase());
   return reported.some(
-    (r) => termKey(r.text) === vi && wanted.some((e) => r.en.toLowerCase().includes(e)),
+    (r) =>
+      (r.forms ?? [r.text]).some((form) => termKey(form) === vi) &&
+      wanted.some((e) => r.en.toLowerCase().includes(e)),
   );
 }

@@ -64,6 +64,24 @@ describe("annotate CLI", () => {
     expect(Array.isArray(json.directives)).toBe(true);
   });
 
+  it("lists every written form of a term entry, first-seen first", () => {
+    const text = [
+      "Điện mùa hè",
+      "",
+      "Tập đoàn Điện lực Việt Nam (EVN) bảo đảm cung ứng điện. EVN cho biết phụ tải tăng.",
+    ].join("\n");
+    const { code, out } = run(file("forms.txt", text));
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as AnnotationsJson;
+    const evn = json.terms.find((t) => t.en.includes("Vietnam Electricity"));
+    expect(evn).toMatchObject({
+      text: "Tập đoàn Điện lực Việt Nam",
+      count: 3,
+      forms: ["Tập đoàn Điện lực Việt Nam", "EVN"],
+    });
+    for (const term of json.terms) expect(term.forms[0]).toBe(term.text);
+  });
+
   it("prints a Markdown summary with --format md", () => {
     const { code, out } = run(file("b.txt", TEXT), "--format", "md");
     expect(code).toBe(0);

@@ -131,4 +131,11 @@ describe("term rule", () => {
       termFound(rule, [{ text: "Bộ Công Thương", en: "Department of Industry and Trade" }]),
     ).toBe(false);
   });
+
+  it("finds a term under any written form of its entry", () => {
+    const rule = { vi: "Tập đoàn Điện lực Việt Nam", en_any: ["Vietnam Electricity"] };
+    const row = { text: "EVN", en: "Vietnam Electricity (EVN)" };
+    expect(termFound(rule, [row])).toBe(false);
+    expect(termFound(rule, [{ ...row, forms: ["EVN", "Tập đoàn Điện lực Việt Nam"] }])).toBe(true);
+  });
 });
