@@ -15,8 +15,12 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/**
+ * A closing quotation mark ends a sentence only after its punctuation (`… hết hàng.”`); a line
+ * that ends on a quoted phrase is a sub-head (`Địa phương cam kết “không vùng cấm”`).
+ */
 function isHeading(text: string): boolean {
-  return text.length <= MAX_HEADING_LENGTH && !/[.!?:;…"”»)]$/u.test(text);
+  return text.length <= MAX_HEADING_LENGTH && !/(?:[.!?:;…)]|[.!?:;…]["”»])$/u.test(text);
 }
 
 /** Reads the header and splits the rest into paragraphs. */

@@ -20,9 +20,16 @@ import type {
 } from "../types";
 import { findDeadline } from "./deadline";
 import { glossDirective } from "./gloss";
-import { glossParty, type PhraseSpan, rankOf, splitParties, startsParty } from "./parties";
+import {
+  glossParty,
+  isSelfReference,
+  type PhraseSpan,
+  rankOf,
+  splitParties,
+  startsParty,
+} from "./parties";
 import { PeopleIndex, type Person, peopleFromTerms, readPeople, TITLES } from "./people";
-import { type Reading, readSentence } from "./reading";
+import { clauseStarts, type Reading, readSentence } from "./reading";
 import { BlockSpans } from "./spans";
 import { collapse, isSpaceUnit, phraseAt, sliceableLower } from "./words";
 
@@ -123,6 +130,8 @@ function partyWindowEnd(text: string, sentenceStart: number, spanEnd: number): n
 
 class Extractor {
   private frame: Frame | null = null;
+  /** Who answers in an interview, from the answer's label, until the next question. */
+  private answerer: string | null = null;
   private readonly people: PeopleIndex;
   private readonly nameMentions = new Map<string, NameMentions>();
   private readonly lowers = new Map<TextBlock, { text: string; lower: string | null }>();
@@ -281,11 +290,20 @@ class Extractor {
   read(block: TextBlock, start: number, end: number, emit: boolean): void {
     const sentence = block.text.slice(start, end);
     const blockLower = this.lowerOf(block);
-    const r = this.widenToTerm(
+    let r = this.widenToTerm(
       readSentence(sentence, blockLower?.slice(start, end) ?? sentence.toLowerCase()),
       block,
       start,
     );
+    if (r.turn === "question") this.answerer = null;
+    if (r.turn === "answer") this.answerer = r.speaker;
+    // "Tôi", "chúng tôi" stand for the speaker: the quotation's, else the interview's answerer.
+    const self = isSelfReference(r.subject);
+    if (self) {
+      const speaker = r.speaker ?? this.answerer;
+      if (!speaker) return;
+      r = { ...r, subject: speaker, speaker };
+    }
     const order = block.index * BLOCK_ORDER + start;
     const frame = this.frame;
     const speakerFrame = (): Frame | null => {
@@ -358,10 +376,24 @@ class Extractor {
       case "modal":
       case "pledge":
       case "subject-action": {
-        const subject = r.addressee;
-        const subjectText = subject?.text ?? r.subject;
+        const said = self ? speakerFrame() : null;
+        const speakerRank = r.speaker ? (said ?? speakerFrame())?.issuerRank : undefined;
+        // A first-person subject is the speaker, who pledges or acts for the speaker's body.
+        const subject = self ? null : r.addressee;
+        const subjectText = self ? r.subject : (subject?.text ?? r.subject);
+        const subjectRank = said ? said.issuerRank : rankOf(subjectText);
         let ctx = frame ?? speakerFrame();
-        if (r.speaker && ctx && ctx.issuerRank < 1) {
+        const pledge = r.type === "pledge" || r.pledged;
+        // A body's pledge reported by whoever speaks for it ("“EVN cam kết …”, ông X khẳng
+        // định"; "ông Y cho biết, đơn vị sẽ …"): businesses (rank 0) pledge nothing here.
+        const reportedPledge =
+          pledge && r.speaker !== null && subjectRank > 0 && (!said || subjectRank >= 1);
+        if (
+          r.speaker &&
+          ctx &&
+          (ctx.issuerRank < 1 || (speakerRank !== undefined && speakerRank < 1)) &&
+          !reportedPledge
+        ) {
           // Quoted words of someone with no known authority (an expert, a business): an opinion.
           this.frame = null;
           return;
@@ -377,16 +409,18 @@ class Extractor {
             kind: "commitment",
           };
         }
-        const authority = rankOf(subjectText) >= 1;
+        const authority = subjectRank >= 1 || reportedPledge;
         if (r.type === "pledge" && !authority && !ctx) return;
         if (r.type === "modal" && !ctx && !authority) return;
         if (r.type === "subject-action" && !ctx && !(r.pledged && authority)) return;
         const own = ctx ? sameBody(ctx.ownKey, subjectText) : false;
         const commitment =
-          (r.type === "pledge" || r.pledged || own) &&
-          authority &&
-          (own || !ctx || r.type === "pledge");
-        const addressees = subject ? this.parties(subject, block, start) : (ctx?.addressees ?? []);
+          (pledge || own) && authority && (own || !ctx || r.type === "pledge" || reportedPledge);
+        const addressees = said?.issuer
+          ? [said.issuer]
+          : subject
+            ? this.parties(subject, block, start)
+            : (ctx?.addressees ?? []);
         const kind: DirectiveKind = commitment ? "commitment" : "directive";
         const force: DirectiveForce = commitment
           ? "pledged"
@@ -395,7 +429,13 @@ class Extractor {
             : ctx?.kind === "directive"
               ? ctx.force
               : "tasked";
-        const issuer = ctx?.issuer ?? (commitment && subject ? (addressees[0] ?? null) : null);
+        // A reported pledge is given by its speaker, whoever directed before ("“EVN cam kết …”,
+        // ông X khẳng định" after the ministry's tasks).
+        const speaking = commitment && reportedPledge ? (said ?? speakerFrame())?.issuer : null;
+        // The same person as the directive in force keeps that mention (the fuller one).
+        const pledgedBy = speaking && speaking.en !== ctx?.issuer?.en ? speaking : null;
+        const issuer =
+          pledgedBy ?? ctx?.issuer ?? (commitment && subject ? (addressees[0] ?? null) : null);
         const next: Frame = {
           issuer,
           issuerRank: ctx?.issuerRank ?? rankOf(subjectText),
@@ -470,14 +510,24 @@ class Extractor {
   readBlock(block: TextBlock): void {
     if (block.kind === "heading") {
       this.frame = null;
+      this.answerer = null;
       return;
     }
     const sentences = splitSentences(block.text);
+    const blockLower = this.lowerOf(block);
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i] as (typeof sentences)[number];
       if (isCaption(s.text, sentences[i + 1]?.text)) continue;
       // Titles restate the body: they are read for context but never listed.
-      this.read(block, s.start, s.end, block.kind !== "title");
+      const emit = block.kind !== "title";
+      // "… giao Sở A …; giao Sở B …; đề nghị C …": each clause gives a task of its own.
+      let from = s.start;
+      const lower = blockLower?.slice(s.start, s.end) ?? s.text.toLowerCase();
+      for (const cut of clauseStarts(s.text, lower)) {
+        this.read(block, from, s.start + cut - 1, emit);
+        from = s.start + cut;
+      }
+      this.read(block, from, s.end, emit);
     }
     if (block.kind === "title") this.frame = null;
   }

@@ -8,7 +8,9 @@ import type { TermMatch } from "../types";
 import {
   ACTION_STARTS,
   DIRECTIVE_VERBS,
+  INTRO_OPENERS,
   MODALS,
+  NOTICE_VERBS,
   OPINIONS,
   PAST_MARKERS,
   PLEDGES,
@@ -97,6 +99,10 @@ export const PARTY_HEADS = phrases([
   "chủ đầu tư",
   "công an",
   "hải quan",
+  // Missions abroad: trade offices and embassies take tasks from the ministry.
+  "thương vụ",
+  "đại sứ quán",
+  "tổng lãnh sự quán",
   "bộ đội biên phòng",
   "cảnh sát",
   "evn",
@@ -130,6 +136,21 @@ const PHRASE_ENDERS = phrases([
   "lắng nghe",
   "chủ trì",
 ]);
+
+/**
+ * First-person subjects ("Tôi đề nghị …", "Chúng tôi cam kết …"): they stand for the speaker,
+ * who is named elsewhere (a quotation's attribution, an interview's answer label).
+ */
+export const SELF_REFERENCES = phrases(["tôi", "chúng tôi"]);
+
+/** True when `text` is a first-person subject ("Tôi", "chúng tôi"). */
+export function isSelfReference(text: string): boolean {
+  const lower = text.trim().toLowerCase();
+  return phraseAt(lower, 0, SELF_REFERENCES) === lower;
+}
+
+/** Prepositions of place that open a qualifier of the phrase ("các Thương vụ tại châu Phi"). */
+const LOCATIVES = phrases(["tại", "ở"]);
 
 /** Place qualifiers that belong to a noun phrase ("các địa phương trong khu vực"). */
 const PLACE_QUALIFIERS = phrases([
@@ -187,6 +208,7 @@ const CLAUSE_WORDS = [
   MODALS,
   PLEDGES,
   DIRECTIVE_VERBS,
+  NOTICE_VERBS,
   PROPOSALS,
   OPINIONS,
   SPEECH,
@@ -216,6 +238,66 @@ export function startsParty(lower: string, at: number): boolean {
   return phraseAt(lower, afterDeterminers(lower, at), PARTY_HEADS) !== null;
 }
 
+/** End of the determiners and head of a party that starts at `at` (`at` when none does). */
+function partyHeadEnd(lower: string, at: number): number {
+  const head = afterDeterminers(lower, at);
+  const h = phraseAt(lower, head, PARTY_HEADS);
+  return h ? head + h.length : at;
+}
+
+/** Characters that end a stretch of names (see `nameGoesOn`, `locativeEnd`). */
+const NAME_STOPS = ",.;:()";
+
+/**
+ * True when the capitalized words from `at` end on "và" and another capitalized word before any
+ * punctuation: the comma before them is inside one body's name ("Bộ Văn hóa, Thể thao và Du
+ * lịch", "Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công").
+ */
+function nameGoesOn(text: string, lower: string, at: number): boolean {
+  const limit = Math.min(text.length, at + 60);
+  let i = at;
+  while (i < limit) {
+    const ch = text[i] as string;
+    if (ch === " ") {
+      i++;
+      continue;
+    }
+    if (NAME_STOPS.includes(ch) || !isWordChar(ch)) return false;
+    const word = wordAt(lower, i);
+    if (word === "và") return isUpper(text[skipSpaces(lower, i + word.length)]);
+    if (!isUpper(ch) && endsPhrase(lower, i)) return false;
+    i += Math.max(1, word.length);
+  }
+  return false;
+}
+
+/**
+ * End of a place qualifier after "tại"/"ở" at `at` ("các Thương vụ tại Trung Đông, châu Phi và
+ * Mỹ Latinh tổ chức …"): the places may be listed with commas, and the qualifier belongs to the
+ * phrase only when a modal or a task verb follows it (else "tại" starts an adverbial: "Sở Công
+ * Thương tại hội nghị cho biết …"). -1 when it is no such qualifier.
+ */
+function locativeEnd(text: string, lower: string, at: number): number {
+  const limit = Math.min(text.length, at + 100);
+  let i = at;
+  let end = -1;
+  while (i < limit) {
+    const ch = text[i] as string;
+    if (ch === " " || ch === ",") {
+      i++;
+      continue;
+    }
+    if (!isWordChar(ch)) return -1;
+    if (!isUpper(ch) && endsPhrase(lower, i)) {
+      const predicate = phraseAt(lower, i, MODALS) ?? phraseAt(lower, i, ACTION_STARTS);
+      return predicate && end > at ? end : -1;
+    }
+    i += Math.max(1, wordAt(lower, i).length);
+    end = i;
+  }
+  return -1;
+}
+
 /**
  * Reads the party noun phrase starting at `at` ("các bộ, ngành và địa phương", "Bộ Giáo dục và
  * Đào tạo"), or null when no party head starts there. Capitalized words after the head are part
@@ -225,12 +307,16 @@ export function readParty(text: string, lower: string, at: number): PhraseSpan |
   const head = afterDeterminers(lower, at);
   const h = phraseAt(lower, head, PARTY_HEADS);
   if (!h) return null;
+  // A longer opener wins over a head it starts with: "Trường hợp …" (in case …) is no school.
+  if ((phraseAt(lower, head, INTRO_OPENERS)?.length ?? 0) > h.length) return null;
   let i = head + h.length;
   let end = i;
   let colonList = false;
   // A plural head ("các huyện") may list several names; `lastWordStart` is the last word read.
   let plural = head > at && /(các|những)\s*$/u.test(lower.slice(at, head));
   let lastWordStart = head;
+  // Where the name after the head starts ("Văn hóa" in "Bộ Văn hóa, Thể thao và Du lịch").
+  const named = skipSpaces(lower, head + h.length);
   const limit = Math.min(text.length, at + 160);
   while (i < limit) {
     const ch = text[i] as string;
@@ -272,6 +358,11 @@ export function readParty(text: string, lower: string, at: number): PhraseSpan |
         i = resume;
         continue;
       }
+      // "Bộ Văn hóa, Thể thao và Du lịch": a comma inside the name of one body.
+      if (!plural && isUpper(text[named]) && isUpper(text[next]) && nameGoesOn(text, lower, next)) {
+        i = next;
+        continue;
+      }
       break;
     }
     if (ch === "-" || ch === "–") {
@@ -287,7 +378,14 @@ export function readParty(text: string, lower: string, at: number): PhraseSpan |
     const word = wordAt(lower, i);
     if (word === "và" || word === "cùng") {
       const next = skipSpaces(lower, i + word.length);
-      if (startsParty(lower, next) || isUpper(text[next])) {
+      if (startsParty(lower, next)) {
+        // The head after "và" is not the action ("… và các tổ chức chính trị - xã hội").
+        if (/^(các|những)\s/u.test(lower.slice(next, next + 6))) plural = true;
+        i = partyHeadEnd(lower, next);
+        end = i;
+        continue;
+      }
+      if (isUpper(text[next])) {
         i = next;
         continue;
       }
@@ -298,6 +396,14 @@ export function readParty(text: string, lower: string, at: number): PhraseSpan |
       i += place.length;
       end = i;
       continue;
+    }
+    const locative = phraseAt(lower, i, LOCATIVES);
+    if (locative) {
+      const placeEnd = locativeEnd(text, lower, i + locative.length);
+      if (placeEnd > 0) {
+        end = placeEnd;
+        break;
+      }
     }
     if (!isUpper(ch) && endsPhrase(lower, i)) break;
     if (word === "các" || word === "những") plural = true;

@@ -96,12 +96,19 @@ export const asciiName: (name: string) => string = boundedMemo(
 
 const CAP_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 
-/** A personal name of 2–4 capitalized syllables starting at a family name, in `words`. */
-function nameIn(words: readonly string[]): { index: number; name: string } | null {
+/**
+ * A personal name of 2–4 capitalized syllables starting at a family name, in `words`; a name
+ * never runs past a word that ended a clause (`closed`: "Ông Lê Văn Thành, Cục trưởng …").
+ */
+function nameIn(
+  words: readonly string[],
+  closed: readonly boolean[] = [],
+): { index: number; name: string } | null {
   for (let i = 0; i < words.length; i++) {
     if (!SURNAMES.has(words[i] as string)) continue;
     let j = i + 1;
-    while (j < words.length && j - i < 4 && CAP_WORD.test(words[j] as string)) j++;
+    while (j < words.length && j - i < 4 && !closed[j - 1] && CAP_WORD.test(words[j] as string))
+      j++;
     if (j - i >= 2) return { index: i, name: words.slice(i, j).join(" ") };
   }
   return null;
@@ -196,7 +203,10 @@ export function readPeople(
     );
     const stop = words.findIndex((w) => STOP_MARKS.includes(w.charAt(w.length - 1)));
     const scope = words.slice(0, Math.max(cut < 0 ? words.length : cut, stop < 0 ? 0 : stop + 1));
-    const found = nameIn(scope.map((w) => withoutTrailing(w, TRAILING_MARKS)));
+    const found = nameIn(
+      scope.map((w) => withoutTrailing(w, TRAILING_MARKS)),
+      scope.map((w) => STOP_MARKS.includes(w.charAt(w.length - 1))),
+    );
     if (!found && (title === "ông" || title === "bà")) continue;
     let end = at + title.length;
     if (found) {

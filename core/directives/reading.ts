@@ -5,7 +5,7 @@
  * Pure.
  */
 import type { DirectiveForce } from "../types";
-import { type PhraseSpan, readParty, startsParty } from "./parties";
+import { type PhraseSpan, readParty, SELF_REFERENCES, startsParty } from "./parties";
 import { TITLES } from "./people";
 import {
   ACTION_STARTS,
@@ -18,6 +18,8 @@ import {
   INTRO_OPENERS,
   MODAL_FORCE,
   MODALS,
+  NOTICE_VERB_FORCE,
+  NOTICE_VERBS,
   NOUN_AFTER,
   NOUN_BEFORE,
   OPINIONS,
@@ -80,6 +82,11 @@ export interface Reading {
   readonly speaker: string | null;
   /** True when a pledge word ("sẽ") occurs in the action. */
   readonly pledged: boolean;
+  /**
+   * The sentence's part in an interview: a question ("PV: … gì?") or an answer opened by the
+   * speaker's label ("Thứ trưởng Lê Văn A: …"); null otherwise.
+   */
+  readonly turn: "question" | "answer" | null;
 }
 
 const NONE: Reading = {
@@ -94,6 +101,7 @@ const NONE: Reading = {
   documentIntro: false,
   speaker: null,
   pledged: false,
+  turn: null,
 };
 
 function reading(partial: Partial<Reading> & { type: ReadingType }): Reading {
@@ -122,8 +130,19 @@ function startingAt(r: Reading, spanStart: number, documentIntro: boolean): Read
     documentIntro,
     speaker: r.speaker,
     pledged: r.pledged,
+    turn: r.turn,
   };
 }
+
+/**
+ * A time before the subject without a comma ("năm 2026 Bộ sẽ …", "trong quý I/2026 Cục …"): a
+ * year, month or quarter given by a number.
+ */
+const TIME_LEAD =
+  /^(?:(?:ngay )?trong |đến |từ )?(?:năm|tháng|quý) (?:\d{1,4}|[ivx]{1,4})(?:\/\d{4})?\s+/u;
+
+/** The words a `TIME_LEAD` can start with. */
+const TIME_LEAD_WORDS = new Set(["năm", "tháng", "quý", "trong", "ngay", "đến", "từ"]);
 
 /** Skips spaces, quotes, commas and connectives ("Cụ thể,", "Thứ hai,", "Bên cạnh đó,"). */
 function skipOpeners(text: string, lower: string, at: number): number {
@@ -131,7 +150,15 @@ function skipOpeners(text: string, lower: string, at: number): number {
   for (;;) {
     while (i < text.length && isOpenerPunctuation(text, i)) i++;
     const c = phraseAt(lower, i, CONNECTIVES);
-    if (!c) return i;
+    if (!c) {
+      // Most words open no time: the regex runs only after one of its first words.
+      const time = TIME_LEAD_WORDS.has(wordAt(lower, i)) && TIME_LEAD.exec(lower.slice(i, i + 40));
+      if (time) {
+        i += time[0].length;
+        continue;
+      }
+      return i;
+    }
     // "Riêng với …" is an intro, not the connective "Riêng,".
     if (c === "riêng" && lower.startsWith("riêng với", i)) return i;
     i += c.length;
@@ -245,6 +272,38 @@ function addresseeAfter(text: string, lower: string, at: number, verb: string): 
   return direct;
 }
 
+/**
+ * The position of a directive verb after "vừa" at `at` ("Cục vừa yêu cầu …": an instruction just
+ * given is news of one in force, unlike "đã yêu cầu"), else `at`.
+ */
+function recentVerb(text: string, lower: string, at: number): number {
+  if (wordAt(lower, at) !== "vừa") return at;
+  const next = skipSpaces(lower, at + "vừa".length);
+  const verb = phraseAt(lower, next, DIRECTIVE_VERBS);
+  return verb && isVerbal(text, lower, next, verb) ? next : at;
+}
+
+/**
+ * A verb of drawing attention used as a directive verb at `at` (see `NOTICE_VERBS`): followed by
+ * an addressee and the addressee's action, or by an action at once. Null for any other use.
+ */
+function noticeDirective(text: string, lower: string, at: number): Reading | null {
+  const verb = phraseAt(lower, at, NOTICE_VERBS);
+  if (!verb) return null;
+  const a = skipSpaces(lower, at + verb.length);
+  const force = NOTICE_VERB_FORCE[verb] ?? "requested";
+  const addressee = readParty(text, lower, a);
+  if (addressee) {
+    const act = verbPosition(lower, addressee.end);
+    const acts =
+      phraseAt(lower, act, ACTION_STARTS) || phraseAt(lower, act, MODALS) || leadsTask(lower, act);
+    if (!acts) return null;
+    return reading({ type: "explicit", force, verb, addressee, actionAt: addressee.end });
+  }
+  if (!phraseAt(lower, a, ACTION_STARTS)) return null;
+  return reading({ type: "explicit", force, verb, actionAt: a });
+}
+
 /** Skips "cũng", "đều", "tiếp tục" … between a subject and its verb; returns the verb position. */
 function verbPosition(lower: string, at: number): number {
   let i = skipSpaces(lower, at);
@@ -287,7 +346,7 @@ function readPredicate(
   party: PhraseSpan | null,
 ): Reading {
   const subject = text.slice(subjectStart, at).trim();
-  const v = verbPosition(lower, at);
+  const v = recentVerb(text, lower, verbPosition(lower, at));
   const first = wordAt(lower, v);
   const clauseEnd = clauseEndFrom(lower, v);
   if (PAST_MARKERS.has(first) || lower.startsWith("hiện đang", v)) {
@@ -313,6 +372,8 @@ function readPredicate(
   if (phraseAt(lower, v, PROPOSALS) || phraseAt(lower, v, OPINIONS)) {
     return reading({ type: "closing", subject, subjectAt: subjectStart });
   }
+  const notice = noticeDirective(text, lower, v);
+  if (notice) return { ...notice, subject, subjectAt: subjectStart };
   const speech = phraseAt(lower, v, SPEECH);
   if (speech) {
     const after = v + speech.length;
@@ -321,6 +382,14 @@ function readPredicate(
       const inner = readClause(text, lower, content, false);
       return { ...inner, speaker: subject || null };
     }
+    // "Bộ trưởng khẳng định Bộ Công Thương sẽ …": the content, with a subject of its own, follows
+    // the verb without a comma.
+    const inner = readClause(text, lower, skipSpaces(lower, after), false);
+    if (
+      inner.subject &&
+      (inner.type === "pledge" || inner.type === "modal" || inner.type === "explicit")
+    )
+      return { ...inner, speaker: subject || null };
     return reading({ type: "closing", subject, subjectAt: subjectStart });
   }
   const modal = phraseAt(lower, v, MODALS);
@@ -362,7 +431,16 @@ function readPredicate(
 }
 
 /** Lists of words that end a person mention when written in lower case (see `personEnd`). */
-const VERB_LISTS = [DIRECTIVE_VERBS, SPEECH, OPINIONS, PROPOSALS, PLEDGES, ACTION_STARTS, MODALS];
+const VERB_LISTS = [
+  DIRECTIVE_VERBS,
+  NOTICE_VERBS,
+  SPEECH,
+  OPINIONS,
+  PROPOSALS,
+  PLEDGES,
+  ACTION_STARTS,
+  MODALS,
+];
 
 /** End of a person mention (title, body words and name) that starts at `at`. */
 function personEnd(text: string, lower: string, at: number, title: string): number {
@@ -435,6 +513,16 @@ export function readClause(
   if (phraseAt(lower, p, PROPOSALS)) return reading({ type: "closing" });
   const title = phraseAt(lower, p, TITLES);
   if (title) return readPredicate(text, lower, p, personEnd(text, lower, p, title), null);
+  const self = phraseAt(lower, p, SELF_REFERENCES);
+  if (self) {
+    // "Tôi đề nghị …", "chúng tôi sẽ …": the speaker acts (the extractor knows who speaks).
+    const span: PhraseSpan = {
+      start: p,
+      end: p + self.length,
+      text: text.slice(p, p + self.length),
+    };
+    return readPredicate(text, lower, p, span.end, span);
+  }
   const doc = phraseAt(lower, p, DOCUMENTS);
   if (doc && /\p{Lu}/u.test(text[p] as string)) {
     // "Công điện yêu cầu …": a document speaks for its issuer.
@@ -453,13 +541,97 @@ export function readClause(
 const ATTRIBUTION =
   /[”"]\s*,?\s*[-–]?\s*([^”"]{2,100}?)\s+(yêu cầu|chỉ đạo|đề nghị|nhấn mạnh|lưu ý|quán triệt|kết luận|cho biết|cho hay|nói|chia sẻ|nhận định|cho rằng|khẳng định|bày tỏ|khuyến nghị|nêu rõ|thông tin|giao nhiệm vụ)\s*[.!]?\s*$/u;
 
+/** A question: never a directive ("PV: Bộ đặt ra yêu cầu gì …?"). */
+const QUESTION_END = /\?[\s”"’»)]*$/u;
+
+/**
+ * An interview answer's label at `at`: a person ("Thứ trưởng Lê Văn A") and a colon, then the
+ * answer. Null when the colon is followed by a task (the layout "Chủ tịch UBND các huyện: chỉ
+ * đạo …" names an addressee, not a speaker).
+ */
+function answerLabel(
+  text: string,
+  lower: string,
+  at: number,
+): { speaker: string; contentAt: number } | null {
+  const title = phraseAt(lower, at, TITLES);
+  if (!title) return null;
+  const end = personEnd(text, lower, at, title);
+  const colon = skipSpaces(lower, end);
+  if (text[colon] !== ":") return null;
+  const content = skipSpaces(lower, colon + 1);
+  if (
+    content >= text.length ||
+    phraseAt(lower, content, ACTION_STARTS) ||
+    leadsTask(lower, content)
+  )
+    return null;
+  return { speaker: text.slice(at, end).trim(), contentAt: content };
+}
+
+/** True when the quotation closed at `close` opened after `start` (inside the sentence). */
+function opensInside(text: string, close: number, start: number): boolean {
+  const mark = text[close] === '"' ? '"' : "“";
+  return text.lastIndexOf(mark, close - 1) > start;
+}
+
 /** Reads a whole sentence; `lower` is `text.toLowerCase()` (a caller that has it passes it). */
 export function readSentence(text: string, lower: string = text.toLowerCase()): Reading {
   const start = textStart(text, lower);
+  if (QUESTION_END.test(text))
+    return keepingIntro(start, reading({ type: "closing", turn: "question" }));
+  const label = answerLabel(text, lower, start);
+  if (!label) return readFrom(text, lower, start);
+  // The answer speaks for the labelled person: "Tôi", "chúng tôi" in it are that person.
+  const r = readFrom(text, lower, label.contentAt);
+  return { ...r, speaker: r.speaker ?? label.speaker, turn: "answer" };
+}
 
+/**
+ * "Theo ông X, EVN sẽ …": reported words of a person (not "Theo số liệu …", "Theo Công điện …",
+ * which give a source), read after the comma with the person as speaker. Null when the sentence
+ * is no such report or the words hold no task or pledge.
+ */
+function reportedBy(text: string, lower: string, at: number): Reading | null {
+  const p = skipSpaces(lower, at);
+  const title = phraseAt(lower, p, TITLES);
+  if (!title) return null;
+  const end = personEnd(text, lower, p, title);
+  const comma = skipSpaces(lower, end);
+  if (text[comma] !== ",") return null;
+  const inner = readClause(text, lower, comma + 1, false);
+  if (inner.type === "neutral" || inner.type === "closing" || inner.type === "imperative")
+    return null;
+  return { ...inner, speaker: inner.speaker ?? text.slice(p, end).trim() };
+}
+
+/**
+ * After a participle that only looks like a task ("Tiếp nhận chỉ đạo của Tổng cục, …", "Trả lời
+ * kiến nghị, …"), the clause with a subject of its own after the first comma: a reported fact,
+ * a speaker's words or an explicit directive. Null when none follows.
+ */
+function mainClauseAfter(text: string, lower: string, at: number): Reading | null {
+  const comma = text.indexOf(",", at);
+  if (comma < 0) return null;
+  // The subject is a title or a body's name, capitalized: "…, tổ chức chương trình …" goes on
+  // listing tasks.
+  if (!/\p{Lu}/u.test(text[skipSpaces(lower, comma + 1)] ?? "")) return null;
+  const inner = readClause(text, lower, comma + 1, false);
+  if (!inner.subject) return null;
+  return inner.speaker || inner.type === "closing" || inner.type === "explicit" ? inner : null;
+}
+
+/** A day or time of day that dates the sentence as an event ("Chiều 16/4, …", "Sáng nay, …"). */
+const DATED_EVENT = /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm) (?:nay|qua|\d{1,2}\/\d{1,2})/u;
+
+/** `readSentence` from `start`, where the text proper begins. */
+function readFrom(text: string, lower: string, start: number): Reading {
   // A quotation closed by its speaker: "“…”, Phó Thủ tướng nhấn mạnh."
   // An attribution follows a closing quotation mark: without one, no search.
-  const attribution = lower.includes("”") || lower.includes('"') ? ATTRIBUTION.exec(lower) : null;
+  const found = lower.includes("”") || lower.includes('"') ? ATTRIBUTION.exec(lower) : null;
+  // A quotation that opens inside the sentence is a quoted phrase ("trở thành “cánh tay nối
+  // dài” của doanh nghiệp … cung cấp thông tin"), not words closed by their speaker.
+  const attribution = found && !opensInside(text, found.index, start) ? found : null;
   if (attribution?.[1] && attribution[2]) {
     const speaker = text.slice(attribution.index, attribution.index + attribution[0].length);
     const speakerText = speaker.replace(/^[”"]\s*,?\s*[-–]?\s*/u, "").replace(/\s*[.!]?\s*$/u, "");
@@ -483,7 +655,10 @@ export function readSentence(text: string, lower: string = text.toLowerCase()): 
   const opener = skipOpeners(text, lower, start);
   const background = phraseAt(lower, opener, BACKGROUND_OPENERS);
   const documentIntro = DOCUMENT_INTRO.test(lower.slice(start));
-  if (background && !documentIntro) return keepingIntro(start, reading({ type: "closing" }));
+  if (background && !documentIntro) {
+    const reported = background === "theo" ? reportedBy(text, lower, opener + 4) : null;
+    return keepingIntro(start, reported ?? reading({ type: "closing" }));
+  }
 
   // Only a sentence with a colon near its start can name an addressee before one.
   const colonAt = text.indexOf(":", opener);
@@ -499,6 +674,7 @@ export function readSentence(text: string, lower: string = text.toLowerCase()): 
     intro.length > (phraseAt(lower, opener, ACTION_STARTS)?.length ?? 0)
   )
     r = NONE;
+  if (r.type === "imperative") r = mainClauseAfter(text, lower, opener) ?? r;
   if ((r.type === "neutral" || r.type === "imperative") && (intro || documentIntro)) {
     // "Để …, Thứ trưởng đề nghị …", "Đối với X, Bộ yêu cầu …", "Ngay sau Tết, các cơ quan phải …".
     const topic = phraseAt(lower, opener, TOPIC_INTROS) !== null;
@@ -513,6 +689,13 @@ export function readSentence(text: string, lower: string = text.toLowerCase()): 
     }
   }
   if (r.type === "neutral") r = scanForVerb(text, lower, start);
+  // "Chiều 16/4, Bộ Công Thương tổ chức hội nghị …": a dated event is reported, not assigned.
+  if (
+    r.type === "subject-action" &&
+    !r.pledged &&
+    DATED_EVENT.test(lower.slice(opener, opener + 16))
+  )
+    r = reading({ type: "closing", subject: r.subject, subjectAt: r.subjectAt });
   return startingAt(r, start, documentIntro || r.documentIntro);
 }
 
@@ -603,4 +786,30 @@ function scanForVerb(text: string, lower: string, start: number, serialOnly = fa
     });
   }
   return NONE;
+}
+
+/**
+ * Offsets (after the ";") where a clause of the sentence gives a task of its own: "… giao Sở A
+ * …; giao Sở B …; đề nghị C …". A clause opens one when it starts with a directive verb and its
+ * addressee, and either names its own issuer or continues a sentence that opened with the
+ * issuer's directive verb (after "Bộ A chủ trì …; chỉ đạo cơ quan B …", the elided subject is
+ * the body given the task, and directing B is part of its task).
+ */
+export function clauseStarts(text: string, lower: string): number[] {
+  const firstSemicolon = text.indexOf(";");
+  if (firstSemicolon < 0) return [];
+  const starts: number[] = [];
+  let opensWithVerb: boolean | null = null;
+  for (let i = firstSemicolon; i >= 0; i = text.indexOf(";", i + 1)) {
+    const r = readClause(text, lower, i + 1, false);
+    if (r.type !== "explicit" || !r.addressee) continue;
+    if (!r.subject) {
+      opensWithVerb ??=
+        readSentence(text.slice(0, firstSemicolon), lower.slice(0, firstSemicolon)).type ===
+        "explicit";
+      if (!opensWithVerb) continue;
+    }
+    starts.push(i + 1);
+  }
+  return starts;
 }

@@ -21,6 +21,17 @@ export const DIRECTIVE_VERB_FORCE: Readonly<Record<string, DirectiveForce>> = {
 };
 export const DIRECTIVE_VERBS = phrases(Object.keys(DIRECTIVE_VERB_FORCE));
 
+/**
+ * Verbs of drawing attention that give a task when an addressee and an action follow ("Thứ
+ * trưởng lưu ý các đơn vị khẩn trương …") or an action follows at once ("lưu ý tuyệt đối không
+ * để …"); with anything else after them they report what was said ("lưu ý diễn biến thời tiết").
+ */
+export const NOTICE_VERB_FORCE: Readonly<Record<string, DirectiveForce>> = {
+  "lưu ý": "requested",
+  "nhắc nhở": "urged",
+};
+export const NOTICE_VERBS = phrases(Object.keys(NOTICE_VERB_FORCE));
+
 /** Words before a directive verb that make it a noun ("Ban Chỉ đạo", "theo yêu cầu", "bàn giao"). */
 export const NOUN_BEFORE = new Set([
   "ban",
@@ -450,9 +461,14 @@ export const INTRO_OPENERS = phrases([
   "phát biểu",
   "nhấn mạnh",
   "qua",
+  // Conditions: "Trường hợp cửa hàng đóng cửa …, địa phương phải …" (the task is after the comma).
+  "trường hợp",
+  "nếu",
   "liên quan",
   "tiếp thu",
   "cũng tại",
+  // A place: "Ở châu Âu, bà X …", "Ở cấp đơn vị, ông Y cho biết …".
+  "ở",
   "sáng",
   "chiều",
   "tối",

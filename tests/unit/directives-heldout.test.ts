@@ -5,7 +5,9 @@
  * minister's meeting with pledges, a Government Office notice with dash bullets, a text that lost
  * its paragraph breaks — and articles whose right answer is no directive at all (business
  * proposals and expert opinion, price news with advice to consumers, a past-tense report,
- * foreign trade, company news). Scored with the same rule as `npm run eval -- --set heldout`.
+ * foreign trade, company news); then a second round: a Prime Minister's dispatch, an interview,
+ * provincial letters whose clauses each assign a task, a draft decree, petrol prices. Scored with
+ * the same rule as `npm run eval -- --set heldout`.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
