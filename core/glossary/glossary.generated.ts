@@ -3,7 +3,7 @@ import type { GlossaryEntry } from "../types";
 import { entriesFromColumns } from "./columns";
 
 /** Entry count and a hash of data/glossary.tsv. */
-export const GLOSSARY_VERSION = "895-f3c06bdd2367";
+export const GLOSSARY_VERSION = "914-ce8337d91c11";
 
 /** Whether `source` was kept; when false every entry carries source "" (see data/glossary.tsv). */
 export const GLOSSARY_HAS_SOURCES = false;
@@ -84,10 +84,13 @@ issuer-
 issuer-
 issuer-
 inst-
+con-phien-hop-cp
 inst-
 inst-
 inst-ubtvqh
 inst-
+inst-doan-dbqh
+con-
 title-dbqh-chuyen-trach
 inst-
 inst-
@@ -190,6 +193,7 @@ moit-
 moit-
 moit-thuong-vu
 moit-
+loc-trung-tam-kc-xttm
 moit-trung-tam-xttm
 loc-ubnd
 loc-ubnd-tinh
@@ -518,6 +522,8 @@ con-
 con-co
 con-
 con-
+con-
+con-
 con-cbam
 con-mot-cua-lien-thong
 con-
@@ -723,6 +729,15 @@ con-mua-kho
 con-mua-kho-chung
 con-
 con-
+con-khai-thac-ham-lo
+con-
+con-
+soe-
+con-
+doc-qcvn
+con-
+con-
+con-
 doc-giay-phep-hddl
 con-
 con-
@@ -739,6 +754,10 @@ con-
 con-gia-co-so-xd
 con-trich-lap-quy
 con-kinh-doanh-xd
+con-lpg
+con-
+con-gcn-du-dk-kd-khi
+con-gcn-du-dk
 con-
 inst-lien-bo-ct-tc
 con-
@@ -980,10 +999,13 @@ TTTN
 ATMT
 TCQLTT
 Chính phủ
+Phiên họp Chính phủ thường kỳ
 Văn phòng Chính phủ
 Quốc hội
 Ủy ban Thường vụ Quốc hội
 đại biểu Quốc hội
+Đoàn đại biểu Quốc hội
+phiên chất vấn
 đại biểu Quốc hội chuyên trách
 Bộ Chính trị
 Ban Bí thư
@@ -1086,6 +1108,7 @@ Báo Công Thương
 Tạp chí Công Thương
 Thương vụ Việt Nam
 Trung tâm Khuyến công
+Trung tâm Khuyến công và Xúc tiến thương mại
 Trung tâm Xúc tiến thương mại
 Ủy ban nhân dân
 Ủy ban nhân dân tỉnh
@@ -1413,6 +1436,8 @@ quy tắc xuất xứ
 tự chứng nhận xuất xứ
 giấy chứng nhận xuất xứ
 chữ ký số
+định danh điện tử
+tổ chức tín dụng
 hóa đơn điện tử
 cơ chế điều chỉnh biên giới carbon
 cơ chế một cửa liên thông
@@ -1619,6 +1644,15 @@ cung ứng điện mùa khô
 mùa khô
 phụ tải đỉnh
 tiết kiệm điện
+khai thác than hầm lò
+lò chợ
+bục nước
+Trung tâm Cấp cứu mỏ
+tai nạn lao động
+Quy chuẩn kỹ thuật quốc gia
+nghệ nhân
+kết nối giao thương
+gian hàng
 giấy phép hoạt động điện lực
 lưới điện
 đường dây 500kV mạch 3
@@ -1635,6 +1669,10 @@ dự trữ lưu thông bắt buộc
 giá cơ sở
 trích lập
 kinh doanh xăng dầu
+khí dầu mỏ hóa lỏng
+sang chiết
+Giấy chứng nhận đủ điều kiện kinh doanh khí
+giấy chứng nhận đủ điều kiện
 thương nhân phân phối
 Liên Bộ Công Thương - Tài chính
 dầu mazut
@@ -1881,6 +1919,9 @@ UBTVQH14
 
 
 
+Đoàn ĐBQH
+chất vấn
+
 
 
 Ban Chấp hành Trung ương|Trung ương Đảng
@@ -1982,6 +2023,7 @@ Báo Công Thương điện tử
 
 Thương vụ
 Trung tâm Khuyến công và Tư vấn phát triển công nghiệp
+
 
 
 UBND tỉnh
@@ -2250,7 +2292,7 @@ Quy hoạch năng lượng quốc gia
 
 
 
-Chương trình XTTM quốc gia
+Chương trình XTTM quốc gia|Chương trình cấp quốc gia về xúc tiến thương mại
 Thương hiệu quốc gia Việt Nam|Thương hiệu quốc gia
 
 
@@ -2308,6 +2350,8 @@ xuất xứ
 
 
 giấy chứng nhận xuất xứ hàng hóa
+
+
 
 
 cơ chế điều chỉnh biên giới các-bon
@@ -2516,6 +2560,15 @@ cao điểm mùa khô
 
 
 
+
+
+
+
+
+
+
+
+
 hệ thống điện|lưới điện truyền tải
 
 dự án nguồn điện
@@ -2529,6 +2582,10 @@ tổng nguồn tối thiểu
 dự trữ lưu thông
 dự trữ lưu thông xăng dầu bắt buộc
 giá cơ sở xăng dầu
+
+
+
+
 
 
 
@@ -2772,10 +2829,13 @@ V/v
 
 
 
+
 VPCP
 
 UBTVQH
 ĐBQH
+
+
 
 
 
@@ -2874,6 +2934,7 @@ Vinachemia
 ISEA
 VIOIT
 IOE
+
 
 
 
@@ -3206,6 +3267,8 @@ TNTX
 C/O
 
 
+
+
 CBAM
 
 
@@ -3416,6 +3479,7 @@ VWEM
 
 
 
+QCVN
 
 
 
@@ -3424,6 +3488,18 @@ VWEM
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+LPG
 
 
 
@@ -3668,10 +3744,13 @@ the Department of Domestic Market Management and Development (MoIT)
 the Industrial Safety Techniques and Environment Agency (MoIT)
 the General Department of Market Surveillance
 the Government
+regular Government meeting
 Government Office
 National Assembly
 National Assembly Standing Committee
 National Assembly deputy
+National Assembly delegation
+question session (interpellation)
 full-time National Assembly deputy
 Politburo
 Secretariat of the Party Central Committee
@@ -3774,6 +3853,7 @@ Industry and Trade Newspaper
 Industry and Trade Magazine
 Vietnam Trade Office
 Industrial Promotion Centre
+Industrial and Trade Promotion Centre (provincial)
 Trade Promotion Centre
 People's Committee
 provincial People's Committee
@@ -4101,6 +4181,8 @@ rules of origin
 self-certification of origin
 certificate of origin (C/O)
 digital signature
+electronic identification
+credit institution
 electronic invoice (e-invoice)
 Carbon Border Adjustment Mechanism (CBAM)
 inter-agency one-stop shop
@@ -4307,6 +4389,15 @@ dry-season power supply
 dry season
 peak load
 electricity saving
+underground coal mining
+longwall (coal face)
+water inrush
+Mine Rescue Centre
+occupational accident
+National Technical Regulation (QCVN)
+artisan
+business matching
+booth (stand)
 electricity operation licence
 power grid
 500 kV circuit-3 transmission line
@@ -4323,6 +4414,10 @@ mandatory circulation reserve
 base price (of petroleum)
 set aside (to a fund)
 petroleum trading
+liquefied petroleum gas (LPG)
+decanting (refilling gas cylinders)
+certificate of eligibility for gas trading
+certificate of eligibility
 distributor (distributing trader)
 the inter-ministerial team of Industry and Trade and Finance
 fuel oil (mazut)
@@ -4564,12 +4659,16 @@ issuer
 
 
 institution
-
+concept
+institution
 
 
 title
-
 institution
+concept
+title
+institution
+
 
 
 
@@ -5197,6 +5296,21 @@ concept
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+institution
+concept
+doc-type
+concept
 
 
 
@@ -6281,6 +6395,25 @@ abbreviation
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 `,
   // context
   `
@@ -6380,8 +6513,12 @@ SCT|UBND|BCT|Giấy phép|số
 
 
 
+
+
+
 Bộ Công Thương|TT|QĐ|CT|CĐ|TTLT|Bộ|Bộ trưởng|Công Thương|ngành|Sở Công Thương
 Bộ Tài chính|TT|QĐ|Bộ|Tài chính|Bộ trưởng|thuế|ngân sách
+
 
 
 
@@ -7122,6 +7259,21 @@ Chủ tịch|UBND|HĐND|HĐQT|HĐTV|tỉnh|thành phố|xã
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 hướng dẫn|VPTW|TW|BCT|số
 
 
@@ -7281,6 +7433,9 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 
+
+
+
 2025-03-01
 
 
@@ -7370,6 +7525,7 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 
+
 2025-03-01
 
 
@@ -7391,6 +7547,21 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 2025-04-09
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -8161,6 +8332,9 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 
+
+
+
 2025-06-30
 
 
@@ -8240,6 +8414,7 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 2025-02-28
+
 
 
 
@@ -8955,6 +9130,21 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 2025-02-28
 
 
@@ -9054,6 +9244,9 @@ issuer-tttn
 
 
 
+
+
+
 inst-dang-uy-bo-cong-thuong
 
 
@@ -9136,6 +9329,7 @@ moit-chi-cuc-qltt
 
 
 moit-cuc-tttn
+
 
 
 
@@ -9299,6 +9493,21 @@ place-dong-thap
 place-ca-mau
 place-an-giang
 place-hue
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
