@@ -29,9 +29,17 @@ import {
   startsParty,
 } from "./parties";
 import { PeopleIndex, type Person, peopleFromTerms, readPeople, TITLES } from "./people";
-import { clauseStarts, type Reading, readSentence } from "./reading";
+import {
+  clauseStarts,
+  listItemStart,
+  type Reading,
+  readSentence,
+  subjectModal,
+  textStart,
+} from "./reading";
 import { BlockSpans } from "./spans";
-import { collapse, isSpaceUnit, phraseAt, sliceableLower } from "./words";
+import { DOCUMENTS, MODAL_FORCE, MODALS } from "./verbs";
+import { collapse, isSpaceUnit, phraseAt, skipSpaces, sliceableLower, wordAt } from "./words";
 
 export interface DirectiveContext {
   readonly terms: readonly TermMatch[];
@@ -107,6 +115,41 @@ interface NameMentions {
   readonly fuller: Person | undefined;
 }
 
+/** A body just set up by a reported act ("… ký Quyết định thành lập Đoàn kiểm tra …"). */
+interface Establishment {
+  /** The body's name as written after "thành lập", lower case. */
+  readonly name: string;
+  /** Who set it up: the subject of the sentence. */
+  readonly by: string;
+}
+
+/** Words that end the name of a body after "thành lập" ("Đoàn kiểm tra do Cục trưởng … làm"). */
+const NAME_ENDERS = new Set(["do", "gồm", "với", "để", "nhằm", "có", "tại", "thuộc", "trực", "và"]);
+
+/** The name after "thành lập" at `at` (lower case, up to six words), or "" when none. */
+function establishedName(lower: string, at: number): string {
+  let i = at;
+  let end = at;
+  for (let n = 0; n < 6; n++) {
+    const w = wordAt(lower, i);
+    if (!w || NAME_ENDERS.has(w) || (n === 0 && /^\d/u.test(w))) break;
+    end = i + w.length;
+    if (lower[end] !== " ") break;
+    i = skipSpaces(lower, end);
+  }
+  return lower.slice(at, end);
+}
+
+/**
+ * True when the frame's issuer is a document ("Thông tư quy định …", "Công điện yêu cầu …"): its
+ * content is told sentence by sentence, and each rule names what it regulates ("Trạm nạp phải
+ * …").
+ */
+function isRegulation(frame: Frame | null): boolean {
+  const issuer = frame?.issuer?.text;
+  return issuer !== undefined && phraseAt(issuer.toLowerCase(), 0, DOCUMENTS) !== null;
+}
+
 /** Longest phrase `splitParties` looks up after a comma or "và" (plus the character after it). */
 const PARTY_LOOKAHEAD = 24;
 
@@ -138,6 +181,15 @@ class Extractor {
   private readonly terms: BlockSpans<TermMatch>;
   private readonly citations: BlockSpans<CitationMatch>;
   private readonly dates: BlockSpans<DateMatch>;
+  /**
+   * Keys of the bodies given a task by name so far (see `bodyKey`): a business's pledge answers
+   * the authority that directed it, though businesses pledge nothing in news of their own plans.
+   */
+  private readonly directed = new Set<string>();
+  /** The body set up by the sentence just read, whose mandate may follow. */
+  private established: Establishment | null = null;
+  /** True while the frame in force was opened by a sentence ending in a colon: a list follows. */
+  private listOpen = false;
   readonly out: Directive[] = [];
 
   constructor(
@@ -208,12 +260,18 @@ class Extractor {
       const fuller = same?.fuller;
       const full = person?.text ?? mention;
       const rankText = `${titled?.title ?? ""} ${fuller?.text ?? full}`;
+      // A title written after the name, with its body, that holds no authority ("ông X, Phó
+      // Chủ tịch Hiệp hội …"): the person speaks for members, whatever the title.
+      const role = titled?.role ?? fuller?.role ?? person?.role;
+      const noAuthority = role !== undefined && rankOf(role) === 0;
       return {
         party: { text: full, en: titled?.en ?? mention },
-        rank: Math.max(
-          rankOf(rankText),
-          person || /^(ông|bà)\s/u.test(lower) ? rankOf(rankText) : 2.5,
-        ),
+        rank: noAuthority
+          ? 0
+          : Math.max(
+              rankOf(rankText),
+              person || /^(ông|bà)\s/u.test(lower) ? rankOf(rankText) : 2.5,
+            ),
         ownKey: ownBodyKey(rankText),
       };
     }
@@ -247,6 +305,29 @@ class Extractor {
     // The action began inside the name ("tạo tiếp tục …"): it begins after it.
     const inside = r.actionAt >= a.end && r.actionAt < end;
     return { ...r, addressee, actionAt: inside ? end : r.actionAt };
+  }
+
+  /**
+   * True when `text` (a subject, or a speaker's fullest mention with its title and body) names a
+   * body given a task earlier in the article.
+   */
+  private wasDirected(text: string): boolean {
+    if (this.directed.size === 0) return false;
+    const key = bodyKey(text);
+    if (key.length < 2) return false;
+    for (const d of this.directed) if (d.startsWith(key) || key.includes(d)) return true;
+    return false;
+  }
+
+  /**
+   * The fullest mention of a speaker with the title and body written after the name ("Ông
+   * Nguyễn Văn A giám đốc công ty …"), for finding the body the speaker speaks for.
+   */
+  private speakerMention(speaker: string, order: number): string {
+    const person = readPeople(speaker, 0)[0] ?? this.people.resolve(speaker, order);
+    const same = person?.name ? this.mentionsOf(person.name) : undefined;
+    const role = person?.role ?? same?.titled?.role ?? same?.fuller?.role ?? "";
+    return `${same?.fuller?.text ?? person?.text ?? speaker} ${role}`;
   }
 
   /**
@@ -286,15 +367,77 @@ class Extractor {
     }));
   }
 
+  /**
+   * A task in a sentence with no verb of its own kind, read from the structure around it (a
+   * neutral reading otherwise): the mandate of a body just set up ("Đoàn kiểm tra có nhiệm vụ
+   * …", with a frame of its establisher), a rule of a regulation in force ("Trạm nạp phải …"), or
+   * an item of a list of tasks opened by a colon, on its own paragraph, whatever verb begins it
+   * ("2. Xác thực danh tính …").
+   */
+  private unmarkedTask(
+    sentence: string,
+    lower: string,
+    r: Reading,
+    established: Establishment | null,
+    start: number,
+    order: number,
+  ): Reading {
+    if (established) {
+      const p = textStart(sentence, lower);
+      const after = p + established.name.length;
+      const modal = lower.startsWith(established.name, p)
+        ? phraseAt(lower, skipSpaces(lower, after), MODALS)
+        : null;
+      if (modal) {
+        const by = this.issuerParty(established.by, order);
+        this.frame = {
+          issuer: by.party,
+          issuerRank: by.rank,
+          ownKey: by.ownKey,
+          addressees: [],
+          force: "tasked",
+          kind: "directive",
+        };
+        const text = sentence.slice(p, after);
+        return {
+          ...r,
+          type: "modal",
+          force: MODAL_FORCE[modal] ?? "tasked",
+          subject: text,
+          subjectAt: p,
+          addressee: { start: p, end: after, text },
+          actionAt: skipSpaces(lower, after),
+        };
+      }
+    }
+    if (isRegulation(this.frame)) return subjectModal(sentence, lower, r.spanStart) ?? r;
+    if (this.listOpen && start === 0) {
+      const item = listItemStart(sentence);
+      if (item >= 0 && /\p{Lu}/u.test(sentence[item] ?? "") && !sentence.includes(":"))
+        return { ...r, type: "imperative", actionAt: item, spanStart: item };
+    }
+    return r;
+  }
+
+  /** Remembers the body a reported act sets up ("… thành lập Đoàn kiểm tra do …"). */
+  private noteEstablishment(lower: string, by: string): void {
+    const at = lower.indexOf("thành lập ");
+    if (at < 0) return;
+    const name = establishedName(lower, at + "thành lập ".length);
+    if (name) this.established = { name, by };
+  }
+
   /** Applies one sentence's reading: updates the frame and emits a directive when there is one. */
   read(block: TextBlock, start: number, end: number, emit: boolean): void {
     const sentence = block.text.slice(start, end);
     const blockLower = this.lowerOf(block);
-    let r = this.widenToTerm(
-      readSentence(sentence, blockLower?.slice(start, end) ?? sentence.toLowerCase()),
-      block,
-      start,
-    );
+    const lower = blockLower?.slice(start, end) ?? sentence.toLowerCase();
+    let r = this.widenToTerm(readSentence(sentence, lower), block, start);
+    const established = this.established;
+    this.established = null;
+    const order = block.index * BLOCK_ORDER + start;
+    if (r.type === "neutral") r = this.unmarkedTask(sentence, lower, r, established, start, order);
+    if (r.type === "closing" && r.subject) this.noteEstablishment(lower, r.subject);
     if (r.turn === "question") this.answerer = null;
     if (r.turn === "answer") this.answerer = r.speaker;
     // "Tôi", "chúng tôi" stand for the speaker: the quotation's, else the interview's answerer.
@@ -304,7 +447,6 @@ class Extractor {
       if (!speaker) return;
       r = { ...r, subject: speaker, speaker };
     }
-    const order = block.index * BLOCK_ORDER + start;
     const frame = this.frame;
     const speakerFrame = (): Frame | null => {
       if (!r.speaker) return null;
@@ -388,11 +530,20 @@ class Extractor {
         // định"; "ông Y cho biết, đơn vị sẽ …"): businesses (rank 0) pledge nothing here.
         const reportedPledge =
           pledge && r.speaker !== null && subjectRank > 0 && (!said || subjectRank >= 1);
+        // A business given a task earlier that pledges, or whose head pledges for it ("Công ty
+        // cam kết …", "“Chúng tôi sẽ …”, ông X nói"): an answer to the authority.
+        const answering =
+          pledge &&
+          subjectRank < 1 &&
+          this.wasDirected(
+            said && r.speaker ? this.speakerMention(r.speaker, order + r.subjectAt) : subjectText,
+          );
         if (
           r.speaker &&
           ctx &&
           (ctx.issuerRank < 1 || (speakerRank !== undefined && speakerRank < 1)) &&
-          !reportedPledge
+          !reportedPledge &&
+          !answering
         ) {
           // Quoted words of someone with no known authority (an expert, a business): an opinion.
           this.frame = null;
@@ -409,13 +560,15 @@ class Extractor {
             kind: "commitment",
           };
         }
-        const authority = subjectRank >= 1 || reportedPledge;
+        const authority = subjectRank >= 1 || reportedPledge || answering;
         if (r.type === "pledge" && !authority && !ctx) return;
         if (r.type === "modal" && !ctx && !authority) return;
         if (r.type === "subject-action" && !ctx && !(r.pledged && authority)) return;
         const own = ctx ? sameBody(ctx.ownKey, subjectText) : false;
         const commitment =
-          (pledge || own) && authority && (own || !ctx || r.type === "pledge" || reportedPledge);
+          (pledge || own) &&
+          authority &&
+          (own || !ctx || r.type === "pledge" || reportedPledge || answering);
         const addressees = said?.issuer
           ? [said.issuer]
           : subject
@@ -481,6 +634,7 @@ class Extractor {
     const terms = this.terms.within(block.index, from, end);
     const deadline = findDeadline(block, from, end, dates, this.input.meta.published);
     const actionAt = start + Math.max(r.actionAt, r.spanStart);
+    if (kind === "directive") this.noteDirected(frame.addressees);
     this.out.push({
       type: "directive",
       block: block.index,
@@ -506,11 +660,33 @@ class Extractor {
     });
   }
 
+  /**
+   * Remembers the bodies given a task by name ("Công ty Cổ phần A", not "các doanh nghiệp"): only
+   * a body singled out answers with a pledge of its own.
+   */
+  private noteDirected(addressees: readonly Party[]): void {
+    for (const a of addressees) if (/\s\S*\p{Lu}/u.test(a.text)) this.directed.add(bodyKey(a.text));
+  }
+
+  /**
+   * Keeps `listOpen`: a new frame opens a list when its sentence ends in a colon ("… thực hiện
+   * các nội dung sau:"); the list's own items keep it open, any other new frame closes it.
+   */
+  private noteList(before: Frame | null, sentence: string): void {
+    if (!this.frame) this.listOpen = false;
+    else if (this.frame !== before) {
+      if (sentence.trimEnd().endsWith(":")) this.listOpen = true;
+      else if (listItemStart(sentence) < 0) this.listOpen = false;
+    }
+  }
+
   /** Reads one block, in article order (the context carries from block to block). */
   readBlock(block: TextBlock): void {
     if (block.kind === "heading") {
       this.frame = null;
       this.answerer = null;
+      this.established = null;
+      this.listOpen = false;
       return;
     }
     const sentences = splitSentences(block.text);
@@ -527,7 +703,9 @@ class Extractor {
         this.read(block, from, s.start + cut - 1, emit);
         from = s.start + cut;
       }
+      const before = this.frame;
       this.read(block, from, s.end, emit);
+      this.noteList(before, s.text);
     }
     if (block.kind === "title") this.frame = null;
   }

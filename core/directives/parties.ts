@@ -112,8 +112,18 @@ export const PARTY_HEADS = phrases([
   "bct",
 ]);
 
+/**
+ * Heads of a body's units that are also common words ("phòng" is a room and "phòng chống" a verb;
+ * "trung tâm" a centre of anything): a party only as a proper name ("Phòng Quản lý công nghiệp",
+ * "Trung tâm Khuyến công …", the next word capitalized) or after a plural determiner ("các
+ * phòng, đơn vị"). Read by `readParty` only.
+ */
+const UNIT_HEADS = phrases(["phòng", "trung tâm"]);
+
 /** Words that end a noun phrase: the action, a modal, a verb of saying, a preposition. */
 const PHRASE_ENDERS = phrases([
+  // A connective between the subject and its verb ("Bộ Công Thương đồng thời chủ động …").
+  "đồng thời",
   "theo",
   "căn cứ",
   "để",
@@ -305,7 +315,7 @@ function locativeEnd(text: string, lower: string, at: number): number {
  */
 export function readParty(text: string, lower: string, at: number): PhraseSpan | null {
   const head = afterDeterminers(lower, at);
-  const h = phraseAt(lower, head, PARTY_HEADS);
+  const h = phraseAt(lower, head, PARTY_HEADS) ?? unitHead(text, lower, at, head);
   if (!h) return null;
   // A longer opener wins over a head it starts with: "Trường hợp …" (in case …) is no school.
   if ((phraseAt(lower, head, INTRO_OPENERS)?.length ?? 0) > h.length) return null;
@@ -416,6 +426,18 @@ export function readParty(text: string, lower: string, at: number): PhraseSpan |
   return { start: at, end, text: collapse(text.slice(at, end)) };
 }
 
+/** A unit head at `head` (see `UNIT_HEADS`) named or counted as a party, else null. */
+function unitHead(text: string, lower: string, at: number, head: number): string | null {
+  const h = phraseAt(lower, head, UNIT_HEADS);
+  if (!h) return null;
+  if (head > at && /(các|những)\s*$/u.test(lower.slice(at, head))) return h;
+  const next = head + h.length;
+  // "Phòng, chống …", "phòng ngừa": a verb, not a unit.
+  if (text[next] !== " " || (phraseAt(lower, head, ACTION_STARTS)?.length ?? 0) > h.length)
+    return null;
+  return isUpper(text[skipSpaces(lower, next)]) ? h : null;
+}
+
 /** Plural heads that may list their members' names after a colon ("Các Bộ: Công Thương, …"). */
 const LIST_HEADS = phrases(["bộ", "cơ quan", "tỉnh", "thành phố", "tập đoàn", "tổng công ty"]);
 
@@ -492,9 +514,18 @@ const NON_AUTHORITY =
  */
 export const rankOf: (text: string) => number = boundedMemo(rankOfText, 1024);
 
+/**
+ * A title held in an association ("Phó Chủ tịch Hiệp hội …", "Tổng Thư ký Hiệp hội …"): its
+ * holder speaks for members and directs no one, whatever the title's rank in a ministry.
+ */
+const ASSOCIATION_TITLE =
+  /(?<!\p{L})(?:chủ tịch|thư ký|giám đốc|trưởng ban|phó)\s+(?:thường trực\s+)?hiệp hội(?!\p{L})/u;
+
 function rankOfText(text: string): number {
   const lower = text.toLowerCase();
   if (NON_AUTHORITY.test(lower)) return 0;
+  // Gated by the word: most texts hold no "hiệp hội".
+  if (lower.includes("hiệp hội") && ASSOCIATION_TITLE.test(lower)) return 0;
   for (const [re, rank] of RANKS) if (re.test(lower)) return rank;
   return 0.5;
 }

@@ -77,6 +77,13 @@ export interface Person {
   readonly text: string;
   /** English: "Deputy Minister Nguyen Sinh Nhat Tan". */
   readonly en: string;
+  /**
+   * The title written after the name with its body, lower case, up to a punctuation mark within
+   * a short window ("phó chủ tịch hiệp hội gas việt nam" in "ông Lê Đình Phúc, Phó Chủ tịch Hiệp
+   * hội Gas Việt Nam, cho rằng …"; without a comma the verb after it is read too); absent when
+   * the title comes first. It tells whom the person speaks for.
+   */
+  readonly role?: string;
 }
 
 /**
@@ -156,6 +163,13 @@ function spaceSeparated(text: string): string[] {
   return words;
 }
 
+/** `window` up to its first mark of `STOP_MARKS` (the end of an apposed title and body). */
+function roleIn(window: string): string {
+  let end = 0;
+  while (end < window.length && !STOP_MARKS.includes(window.charAt(end))) end++;
+  return window.slice(0, end).trim();
+}
+
 /** `CUT_MARKS` as code units (compared without making a string per character). */
 const CUT_UNITS: readonly number[] = [...CUT_MARKS].map((c) => c.charCodeAt(0));
 
@@ -215,18 +229,24 @@ export function readPeople(
     }
     const mention = collapse(text.slice(at, end));
     let fullTitle = title;
+    let role: string | undefined;
     // "ông Lê Hữu Hoàng - Phó Chủ tịch …": the title comes after the name.
     if (found && (title === "ông" || title === "bà" || title === "đồng chí")) {
-      const apposed = phraseAt(apposedWindow(lower, end), 0, TITLES);
-      if (apposed && apposed !== "ông" && apposed !== "bà") fullTitle = apposed;
+      const window = apposedWindow(lower, end);
+      const apposed = phraseAt(window, 0, TITLES);
+      if (apposed && apposed !== "ông" && apposed !== "bà") {
+        fullTitle = apposed;
+        role = roleIn(window);
+      }
     }
-    people.push({
+    const person: Person = {
       order: blockOrder + at,
       name: found?.name ?? null,
       title: fullTitle,
       text: mention,
       en: englishOf(fullTitle, found?.name ?? null),
-    });
+    };
+    people.push(role ? { ...person, role } : person);
     // Reading goes on after the mention.
     i = titleStartFrom(lower, end, text.length);
   }

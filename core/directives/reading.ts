@@ -32,6 +32,7 @@ import {
 } from "./verbs";
 import {
   anyPhraseAt,
+  isSpaceUnit,
   isWordChar,
   phraseAt,
   phrases,
@@ -135,14 +136,15 @@ function startingAt(r: Reading, spanStart: number, documentIntro: boolean): Read
 }
 
 /**
- * A time before the subject without a comma ("năm 2026 Bộ sẽ …", "trong quý I/2026 Cục …"): a
- * year, month or quarter given by a number.
+ * A time before the subject, with or without a comma ("năm 2026 Bộ sẽ …", "trong quý I/2026 Cục
+ * …", "trong tháng 11, Sở …", "giai đoạn 2026 - 2030, Sở …"): a year, month, quarter or period
+ * given by numbers.
  */
 const TIME_LEAD =
-  /^(?:(?:ngay )?trong |đến |từ )?(?:năm|tháng|quý) (?:\d{1,4}|[ivx]{1,4})(?:\/\d{4})?\s+/u;
+  /^(?:(?:ngay )?trong |đến |từ )?(?:năm|tháng|quý|giai đoạn) (?:\d{1,4}|[ivx]{1,4})(?:\/\d{4})?(?:\s*[-–]\s*\d{4})?\s*,?\s+/u;
 
 /** The words a `TIME_LEAD` can start with. */
-const TIME_LEAD_WORDS = new Set(["năm", "tháng", "quý", "trong", "ngay", "đến", "từ"]);
+const TIME_LEAD_WORDS = new Set(["năm", "tháng", "quý", "giai", "trong", "ngay", "đến", "từ"]);
 
 /** Skips spaces, quotes, commas and connectives ("Cụ thể,", "Thứ hai,", "Bên cạnh đó,"). */
 function skipOpeners(text: string, lower: string, at: number): number {
@@ -304,12 +306,13 @@ function noticeDirective(text: string, lower: string, at: number): Reading | nul
   return reading({ type: "explicit", force, verb, actionAt: a });
 }
 
-/** Skips "cũng", "đều", "tiếp tục" … between a subject and its verb; returns the verb position. */
+/** Skips "cũng", "đều", "đồng thời" … between a subject and its verb; returns the verb position. */
 function verbPosition(lower: string, at: number): number {
   let i = skipSpaces(lower, at);
   for (;;) {
     const w = wordAt(lower, i);
     if (w === "cũng" || w === "đều" || w === "luôn") i = skipSpaces(lower, i + w.length);
+    else if (lower.startsWith("đồng thời ", i)) i = skipSpaces(lower, i + "đồng thời".length);
     else return i;
   }
 }
@@ -353,6 +356,20 @@ function readPredicate(
     // "X vừa ký Công điện …, yêu cầu …" reports a dispatch whose requests are directives.
     const serial = scanForVerb(text, lower, subjectStart, true);
     if (serial.type === "explicit") return serial;
+    const later = party ? coordinatedFuture(lower, v, clauseEnd) : -1;
+    if (later >= 0) {
+      // "Bộ đang phối hợp … và sẽ báo cáo …", "Các thương nhân đã được cấp … nhưng phải …".
+      const modal = phraseAt(lower, later, MODALS);
+      return reading({
+        type: modal ? "modal" : "pledge",
+        force: modal ? (MODAL_FORCE[modal] ?? "must") : "pledged",
+        subject,
+        subjectAt: subjectStart,
+        addressee: party,
+        actionAt: later,
+        pledged: !modal,
+      });
+    }
     return reading({ type: "closing", subject, subjectAt: subjectStart });
   }
   const verb = phraseAt(lower, v, DIRECTIVE_VERBS);
@@ -428,6 +445,35 @@ function readPredicate(
   // A named person doing something else (chairing, visiting, speaking): a fact.
   if (!party) return reading({ type: "closing", subject, subjectAt: subjectStart });
   return NONE;
+}
+
+/** Words that coordinate a second verb with the first ("… và sẽ …", "…, nhưng phải …"). */
+const COORDINATORS = new Set(["và", "nhưng", "song"]);
+
+/**
+ * Offset of a future or obligation coordinated with a past or ongoing verb in [from, to): "sẽ"
+ * or "phải" after "và", "nhưng", "đồng thời" or a comma ("Bộ đang rà soát … và sẽ báo cáo …",
+ * "Các thương nhân đã được cấp … được tiếp tục hoạt động, nhưng phải hoàn thành …"): the clause
+ * then states what is to be done. -1 when there is none ("đã phải", a bare "sẽ" inside a
+ * reported fact, keep their reading).
+ */
+function coordinatedFuture(lower: string, from: number, to: number): number {
+  let afterWord = true;
+  for (let i = from; i < to; i++) {
+    const word = wordUnitAt(lower, i);
+    const starts = word && !afterWord;
+    afterWord = word;
+    if (!starts) continue;
+    const w = wordAt(lower, i);
+    if (w !== "sẽ" && w !== "phải") continue;
+    let before = i;
+    while (before > from && isSpaceUnit(lower.charCodeAt(before - 1))) before--;
+    const coordinator = wordBefore(lower, i);
+    if (lower[before - 1] === "," || COORDINATORS.has(coordinator)) return i;
+    // "…, đồng thời sẽ …".
+    if (coordinator === "thời" && wordBefore(lower, before - "thời".length) === "đồng") return i;
+  }
+  return -1;
 }
 
 /** Lists of words that end a person mention when written in lower case (see `personEnd`). */
@@ -512,7 +558,10 @@ export function readClause(
   }
   if (phraseAt(lower, p, PROPOSALS)) return reading({ type: "closing" });
   const title = phraseAt(lower, p, TITLES);
-  if (title) return readPredicate(text, lower, p, personEnd(text, lower, p, title), null);
+  if (title) {
+    const r = readPredicate(text, lower, p, personEnd(text, lower, p, title), null);
+    return r.type === "closing" ? (titledModal(text, lower, p) ?? r) : r;
+  }
   const self = phraseAt(lower, p, SELF_REFERENCES);
   if (self) {
     // "Tôi đề nghị …", "chúng tôi sẽ …": the speaker acts (the extractor knows who speaks).
@@ -536,6 +585,20 @@ export function readClause(
     return reading({ type: "imperative", actionAt: p, pledged: hasPledge(lower, p, text.length) });
   }
   return NONE;
+}
+
+/**
+ * A title that names holders of an office in general, with a modal ("Chủ tịch UBND các tỉnh,
+ * thành phố và người đứng đầu các bộ … phải chịu trách nhiệm …"): read as a party (its name runs
+ * past commas and "và", where a person's mention stops) with the modal as its predicate. Null
+ * for any other predicate: a named person's act stays a fact.
+ */
+function titledModal(text: string, lower: string, at: number): Reading | null {
+  if (!startsParty(lower, at)) return null;
+  const party = readParty(text, lower, at);
+  if (!party) return null;
+  const r = readPredicate(text, lower, at, party.end, party);
+  return r.type === "modal" ? r : null;
 }
 
 const ATTRIBUTION =
@@ -679,14 +742,20 @@ function readFrom(text: string, lower: string, start: number): Reading {
     // "Để …, Thứ trưởng đề nghị …", "Đối với X, Bộ yêu cầu …", "Ngay sau Tết, các cơ quan phải …".
     const topic = phraseAt(lower, opener, TOPIC_INTROS) !== null;
     let comma = text.indexOf(",", opener);
+    let found: Reading | null = null;
     for (let n = 0; comma >= 0 && n < 6; n++) {
       const inner = readClause(text, lower, comma + 1, topic && n === 0);
       if (inner.type !== "neutral") {
-        r = inner;
-        break;
+        // "Đối với doanh nghiệp sở hữu, vận hành nền tảng, …, Bộ đề nghị …": a task word after
+        // the topic's first comma may still belong to the topic; a directive verb further on is
+        // the main clause.
+        if (found && inner.type !== "explicit") break;
+        found = inner;
+        if (inner.type !== "imperative") break;
       }
       comma = text.indexOf(",", comma + 1);
     }
+    if (found) r = withFrontedAddressee(text, lower, opener, found);
   }
   if (r.type === "neutral") r = scanForVerb(text, lower, start);
   // "Chiều 16/4, Bộ Công Thương tổ chức hội nghị …": a dated event is reported, not assigned.
@@ -700,6 +769,21 @@ function readFrom(text: string, lower: string, start: number): Reading {
 }
 
 const ADDRESSEE_INTROS = phrases(["đối với", "riêng đối với", "riêng với", "riêng"]);
+
+/** Intros that front the addressee of the main clause ("Với Bộ Công Thương, Thủ tướng yêu cầu …"). */
+const FRONTED_ADDRESSEE = phrases(["đối với", "riêng đối với", "riêng với", "với"]);
+
+/**
+ * `r` with the body fronted before the comma as its addressee, when `r` is a directive verb with
+ * none after it: "Với Bộ Công Thương, Thủ tướng yêu cầu bảo đảm …" directs the ministry.
+ */
+function withFrontedAddressee(text: string, lower: string, opener: number, r: Reading): Reading {
+  if (r.type !== "explicit" || r.addressee) return r;
+  const intro = phraseAt(lower, opener, FRONTED_ADDRESSEE);
+  if (!intro) return r;
+  const party = readParty(text, lower, skipSpaces(lower, opener + intro.length));
+  return party && party.end < r.subjectAt ? { ...r, addressee: party } : r;
+}
 
 /**
  * "Đối với Cục Hóa chất: chủ trì …", "Sở Công Thương các tỉnh: hướng dẫn …": an addressee named
@@ -743,6 +827,10 @@ function scanForVerb(text: string, lower: string, start: number, serialOnly = fa
         skipSpaces(lower, i + (phraseAt(lower, i, PROPOSALS)?.length ?? 0)),
       );
       if (!NOUN_AFTER.has(after)) return NONE;
+    }
+    if (!serialOnly && lower.startsWith("quy định", i)) {
+      const rule = documentRule(text, lower, i);
+      if (rule) return rule;
     }
     const verb = phraseAt(lower, i, DIRECTIVE_VERBS);
     if (!verb || !isVerbal(text, lower, i, verb) || pastBefore(lower, i)) continue;
@@ -789,11 +877,106 @@ function scanForVerb(text: string, lower: string, start: number, serialOnly = fa
 }
 
 /**
+ * "Thông tư quy định thương nhân … phải …" with "quy định" at `at`: an issued regulation lays
+ * down an obligation of a party, a directive of the document (named right before the verb,
+ * capitalized). Null for anything else: the verb's other content ("quy định chi tiết …"), a
+ * draft ("dự thảo Nghị định quy định …" proposes, it binds no one yet), a noun ("các quy định").
+ */
+function documentRule(text: string, lower: string, at: number): Reading | null {
+  let doc: string | null = null;
+  const end = at - 1;
+  for (const d of DOCUMENTS.phrases) {
+    const from = end - d.length;
+    if (from >= 0 && lower.startsWith(d, from) && phraseAt(lower, from, DOCUMENTS) === d) {
+      doc = d;
+      break;
+    }
+  }
+  if (!doc || lower[end] !== " ") return null;
+  const docAt = end - doc.length;
+  if (!/\p{Lu}/u.test(text[docAt] ?? "") || wordBefore(lower, docAt) === "thảo") return null;
+  const content = skipSpaces(lower, at + "quy định".length);
+  const party = readParty(text, lower, content);
+  const modalAt = party ? verbPosition(lower, party.end) : -1;
+  const modal = party ? phraseAt(lower, modalAt, MODALS) : null;
+  // What the rule binds is a party ("thương nhân …, … phải") or any short noun phrase
+  // ("các cửa hàng bán lẻ phải").
+  const rule = party && modal ? null : shortSubjectModal(text, lower, content);
+  const addressee = party && modal ? party : rule?.addressee;
+  const force = modal ? MODAL_FORCE[modal] : rule?.force;
+  if (!addressee) return null;
+  return reading({
+    type: "explicit",
+    force: force ?? "must",
+    verb: "quy định",
+    subject: text.slice(docAt, end),
+    subjectAt: docAt,
+    addressee,
+    actionAt: addressee.end,
+  });
+}
+
+/** Where the item of a list marker ("1.", "a)", "-") starts in `text`, or -1 without one. */
+export function listItemStart(text: string): number {
+  const marker = LIST_MARKER.exec(text);
+  return marker ? marker[0].length : -1;
+}
+
+/**
+ * A short subject of any kind with a modal ("Trạm nạp phải có …", "Hồ sơ phải ghi rõ …"): how a
+ * regulation's rules read, each about what it regulates. The extractor asks for it only inside
+ * a regulation's rules (elsewhere "Giá phải …" is no task). Null when no modal follows the
+ * subject (see `shortSubjectModal`) or the subject is a document itself.
+ */
+export function subjectModal(text: string, lower: string, at: number): Reading | null {
+  const p = skipOpeners(text, lower, at);
+  if (phraseAt(lower, p, DOCUMENTS)) return null;
+  return shortSubjectModal(text, lower, p);
+}
+
+/**
+ * A noun phrase of at most six words at `p` followed by a modal (see `subjectModal`), or by a past
+ * verb with an obligation coordinated after it ("Các cơ sở đã được cấp phép … nhưng phải …").
+ * Its words may be verbs of activity ("cửa hàng bán lẻ", "cơ sở kinh doanh"); a pledge or a
+ * punctuation mark ends it.
+ */
+function shortSubjectModal(text: string, lower: string, p: number): Reading | null {
+  let i = p;
+  for (let words = 0; words < 7 && i < text.length; words++) {
+    const w = wordAt(lower, i);
+    if (!w) return null;
+    if (words > 0) {
+      const later = PAST_MARKERS.has(w) ? coordinatedFuture(lower, i, clauseEndFrom(lower, i)) : -1;
+      const at = later >= 0 ? later : i;
+      const modal = phraseAt(lower, at, MODALS);
+      if (modal) {
+        const subject = text.slice(p, i).trim();
+        return reading({
+          type: "modal",
+          force: MODAL_FORCE[modal] ?? "must",
+          subject,
+          subjectAt: p,
+          addressee: { start: p, end: p + subject.length, text: subject },
+          actionAt: at,
+        });
+      }
+      if (PAST_MARKERS.has(w) || phraseAt(lower, i, PLEDGES)) return null;
+    }
+    i += w.length;
+    if (lower[i] !== " ") return null;
+    i = skipSpaces(lower, i);
+  }
+  return null;
+}
+
+/**
  * Offsets (after the ";") where a clause of the sentence gives a task of its own: "… giao Sở A
  * …; giao Sở B …; đề nghị C …". A clause opens one when it starts with a directive verb and its
  * addressee, and either names its own issuer or continues a sentence that opened with the
  * issuer's directive verb (after "Bộ A chủ trì …; chỉ đạo cơ quan B …", the elided subject is
- * the body given the task, and directing B is part of its task).
+ * the body given the task, and directing B is part of its task). After an opening directive
+ * verb, a clause that starts with another body and its task or modal is that body's task under
+ * the same verb ("Thủ tướng giao Bộ A …; Bộ B phối hợp với … khắc phục …").
  */
 export function clauseStarts(text: string, lower: string): number[] {
   const firstSemicolon = text.indexOf(";");
@@ -802,6 +985,17 @@ export function clauseStarts(text: string, lower: string): number[] {
   let opensWithVerb: boolean | null = null;
   for (let i = firstSemicolon; i >= 0; i = text.indexOf(";", i + 1)) {
     const r = readClause(text, lower, i + 1, false);
+    const bodyTask =
+      (r.type === "subject-action" || r.type === "modal") &&
+      r.addressee !== null &&
+      /\p{Lu}/u.test(text[r.addressee.start] ?? "");
+    if (bodyTask) {
+      opensWithVerb ??=
+        readSentence(text.slice(0, firstSemicolon), lower.slice(0, firstSemicolon)).type ===
+        "explicit";
+      if (opensWithVerb) starts.push(i + 1);
+      continue;
+    }
     if (r.type !== "explicit" || !r.addressee) continue;
     if (!r.subject) {
       opensWithVerb ??=

@@ -6,8 +6,10 @@
  * its paragraph breaks — and articles whose right answer is no directive at all (business
  * proposals and expert opinion, price news with advice to consumers, a past-tense report,
  * foreign trade, company news); then a second round: a Prime Minister's dispatch, an interview,
- * provincial letters whose clauses each assign a task, a draft decree, petrol prices. Scored with
- * the same rule as `npm run eval -- --set heldout`.
+ * provincial letters whose clauses each assign a task, a draft decree, petrol prices; and a third:
+ * a National Assembly question session, numbered points to e-commerce platforms, a new circular's
+ * rules, a Government meeting, a mine accident, a trade fair, a department's task bullets. Scored
+ * with the same rule as `npm run eval -- --set heldout`.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
