@@ -3,7 +3,7 @@ import type { GlossaryEntry } from "../types";
 import { entriesFromColumns } from "./columns";
 
 /** Entry count and a hash of data/glossary.tsv. */
-export const GLOSSARY_VERSION = "914-ce8337d91c11";
+export const GLOSSARY_VERSION = "940-840d00bda862";
 
 /** Whether `source` was kept; when false every entry carries source "" (see data/glossary.tsv). */
 export const GLOSSARY_HAS_SOURCES = false;
@@ -129,8 +129,10 @@ inst-
 inst-
 inst-
 inst-
+inst-
 inst-bo-vhttdl
 inst-bo-dan-toc-ton-giao
+inst-
 inst-
 inst-
 inst-
@@ -255,6 +257,7 @@ soe-vcci
 soe-
 soe-hiep-hoi-xang-dau
 soe-hiep-hoi-det-may
+soe-vfa
 soe-
 soe-
 soe-dnnvv
@@ -505,6 +508,13 @@ plan-luat-tmdt
 plan-luat-to-chuc-cqdp
 con-
 con-
+con-thuong-nhan-xk-gao
+con-
+con-
+con-
+plan-khuyen-mai-tap-trung
+con-
+con-
 con-
 con-
 con-kim-ngach-xnk
@@ -659,6 +669,16 @@ con-
 con-
 con-
 con-
+inst-bql-kkt
+con-chap-thuan-chu-truong-dt
+con-
+con-
+con-
+con-
+con-dien-thuong-pham
+con-
+con-ke-hoach-sxkd
+con-tiep-can-dien-nang
 con-
 con-
 con-sp-cnnt-tieu-bieu
@@ -695,6 +715,12 @@ con-chuyen-doi-nl-cong-bang
 con-
 con-
 con-
+con-sd-nl-tk-hq
+con-co-so-nl-trong-diem
+con-
+con-dinh-muc-tieu-hao-nl
+con-nguoi-quan-ly-nl
+con-toe
 con-
 con-dmt-mai-nha
 con-tu-san-tu-tieu
@@ -1044,8 +1070,10 @@ Bộ Ngoại giao
 Bộ Tư pháp
 Bộ Công an
 Bộ Quốc phòng
+Bộ đội Biên phòng
 Bộ Văn hóa, Thể thao và Du lịch
 Bộ Dân tộc và Tôn giáo
+cơ quan ngang bộ
 Ủy ban Dân tộc
 Tổng cục Hải quan
 Cục Hải quan
@@ -1170,6 +1198,7 @@ Liên đoàn Thương mại và Công nghiệp Việt Nam
 Hiệp hội
 Hiệp hội Xăng dầu Việt Nam
 Hiệp hội Dệt may Việt Nam
+Hiệp hội Lương thực Việt Nam
 thương nhân
 doanh nghiệp
 doanh nghiệp nhỏ và vừa
@@ -1420,6 +1449,13 @@ Luật Thương mại điện tử
 Luật Tổ chức chính quyền địa phương
 xuất nhập khẩu
 xuất khẩu
+thương nhân xuất khẩu gạo
+tạm trữ
+lúa hàng hóa
+tiêu dùng nội địa
+Chương trình khuyến mại tập trung quốc gia
+tín dụng đen
+phát thải thấp
 nhập khẩu
 kim ngạch xuất khẩu
 kim ngạch xuất nhập khẩu
@@ -1574,6 +1610,16 @@ khuyến công
 cụm công nghiệp
 khu công nghiệp
 khu kinh tế
+Ban Quản lý Khu kinh tế
+chấp thuận chủ trương đầu tư
+nhà đầu tư thứ cấp
+quy hoạch chi tiết
+kiểm tra thực địa
+quản lý rủi ro
+sản lượng điện thương phẩm
+tổn thất điện năng
+kế hoạch sản xuất kinh doanh
+chỉ số tiếp cận điện năng
 công nghiệp nông thôn
 tiểu thủ công nghiệp
 sản phẩm công nghiệp nông thôn tiêu biểu
@@ -1610,6 +1656,12 @@ chuyển đổi năng lượng công bằng
 năng lượng tái tạo
 năng lượng mới
 tiết kiệm năng lượng
+sử dụng năng lượng tiết kiệm và hiệu quả
+cơ sở sử dụng năng lượng trọng điểm
+kiểm toán năng lượng
+định mức tiêu hao năng lượng
+người quản lý năng lượng
+tấn dầu quy đổi
 điện mặt trời
 điện mặt trời mái nhà
 tự sản xuất, tự tiêu thụ
@@ -1959,7 +2011,9 @@ Bộ GD&ĐT
 
 
 
+
 Bộ VH,TT&DL
+
 
 
 
@@ -2082,6 +2136,7 @@ công ty đấu giá
 
 
 Phòng Thương mại và Công nghiệp Việt Nam
+
 
 
 
@@ -2337,6 +2392,13 @@ pháp luật về đất đai
 
 
 
+
+
+
+
+
+
+
 tổng kim ngạch xuất nhập khẩu|kim ngạch XNK
 
 
@@ -2494,6 +2556,16 @@ chỉ số sản xuất toàn ngành công nghiệp
 
 
 
+
+điện thương phẩm
+
+
+
+
+
+
+
+
 nguyên liệu|nguyên vật liệu
 ngành cơ khí
 ngành dệt may
@@ -2524,7 +2596,13 @@ chuyển dịch năng lượng
 
 
 
-sử dụng năng lượng tiết kiệm và hiệu quả
+
+
+
+
+
+
+
 
 
 tự sản, tự tiêu
@@ -2882,6 +2960,8 @@ BXD
 
 
 
+
+
 GSO
 NSO
 
@@ -3000,6 +3080,7 @@ VCCI
 
 VINPA
 VITAS
+VFA
 
 DN
 DNNVV
@@ -3250,6 +3331,13 @@ OCOP
 
 XNK
 XK
+
+
+
+
+
+
+
 NK
 
 
@@ -3404,6 +3492,16 @@ IIP
 CCN
 KCN
 KKT
+
+
+
+
+
+
+
+
+
+
 CNNT
 TTCN
 
@@ -3440,6 +3538,12 @@ JETP
 NLTT
 
 TKNL
+
+
+
+
+
+TOE
 ĐMT
 ĐMTMN
 
@@ -3789,8 +3893,10 @@ Ministry of Foreign Affairs (MoFA)
 Ministry of Justice (MoJ)
 Ministry of Public Security (MPS)
 Ministry of National Defence (MND)
+Border Guard
 Ministry of Culture, Sports and Tourism (MOCST)
 Ministry of Ethnic and Religious Affairs
+ministerial-level agency
 Committee for Ethnic Minority Affairs (CEMA)
 General Department of Vietnam Customs
 Customs Department (Vietnam Customs)
@@ -3915,6 +4021,7 @@ Vietnam Federation of Commerce and Industry (VCCI)
 Association
 Vietnam Petroleum Association (VINPA)
 Vietnam Textile and Apparel Association (VITAS)
+Vietnam Food Association (VFA)
 trader
 enterprise
 small and medium-sized enterprises (SMEs)
@@ -4165,6 +4272,13 @@ Law on E-commerce
 Law on Organisation of Local Government
 import-export
 export
+rice export trader
+temporary stockpiling
+commercial paddy
+domestic consumption
+National Concentrated Promotion Programme
+black credit (illegal lending)
+low-emission
 import
 export turnover
 total import-export turnover
@@ -4319,6 +4433,16 @@ industrial promotion
 industrial cluster
 industrial park
 economic zone
+Economic Zone Management Board
+investment policy approval
+secondary investor (tenant of an industrial park)
+detailed plan (1/500 zoning)
+field inspection
+risk management
+commercial electricity output (electricity sales)
+power loss (grid losses)
+production and business plan
+getting electricity index (access to electricity)
 rural industry
 cottage industry and handicrafts
 typical rural industrial products
@@ -4355,6 +4479,12 @@ just energy transition
 renewable energy
 new energy
 energy saving
+economical and efficient use of energy
+key energy user (designated energy-consuming facility)
+energy audit
+energy consumption norm
+energy manager
+tonnes of oil equivalent (TOE)
 solar power
 rooftop solar power
 self-production, self-consumption
@@ -4830,6 +4960,9 @@ institution
 
 
 
+
+
+
 concept
 
 
@@ -5084,6 +5217,8 @@ concept
 
 
 
+plan
+concept
 
 
 
@@ -5220,6 +5355,27 @@ concept
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+institution
+concept
 
 
 
@@ -6414,6 +6570,32 @@ abbreviation
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 `,
   // context
   `
@@ -6518,6 +6700,9 @@ SCT|UBND|BCT|Giấy phép|số
 
 Bộ Công Thương|TT|QĐ|CT|CĐ|TTLT|Bộ|Bộ trưởng|Công Thương|ngành|Sở Công Thương
 Bộ Tài chính|TT|QĐ|Bộ|Tài chính|Bộ trưởng|thuế|ngân sách
+
+
+
 
 
 
@@ -7274,6 +7459,29 @@ Chủ tịch|UBND|HĐND|HĐQT|HĐTV|tỉnh|thành phố|xã
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 hướng dẫn|VPTW|TW|BCT|số
 
 
@@ -7450,7 +7658,9 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 
+
 2025-03-01
+
 
 
 2025-03-01
@@ -7547,6 +7757,30 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 2025-04-09
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -8366,6 +8600,8 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 
+
+
 2025-02-28
 2025-02-28
 
@@ -8548,6 +8784,7 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 
+
 2025-06-30
 2025-06-30
 2025-06-30
@@ -8578,6 +8815,29 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 2025-06-30
 2025-06-30
 2024-12-31
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -9281,6 +9541,8 @@ inst-bo-noi-vu
 
 
 
+
+
 inst-bo-dan-toc-ton-giao
 inst-cuc-hai-quan
 
@@ -9463,6 +9725,7 @@ soe-pvn
 
 
 
+
 place-tuyen-quang
 place-lao-cai
 place-thai-nguyen
@@ -9493,6 +9756,29 @@ place-dong-thap
 place-ca-mau
 place-an-giang
 place-hue
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
