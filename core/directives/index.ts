@@ -31,6 +31,7 @@ import {
 import { PeopleIndex, type Person, peopleFromTerms, readPeople, TITLES } from "./people";
 import {
   clauseStarts,
+  listItemCuts,
   listItemStart,
   type Reading,
   readSentence,
@@ -60,6 +61,19 @@ interface Frame {
 
 const BLOCK_ORDER = 1_000_000;
 
+/** An issuer with authority, as remembered by the extractor (see `Extractor.authority`). */
+interface Authority {
+  readonly party: Party;
+  readonly rank: number;
+  readonly ownKey: string | null;
+}
+
+/**
+ * Rank of a document whose issuer the article has not named: plans, dispatches and directives
+ * are issued by agencies and above, so a request in one goes down to whom it names.
+ */
+const DOCUMENT_RANK = 2;
+
 /**
  * Comparable key of a body's name: lower case, abbreviations unified, no brackets (remembered by
  * text: bodies recur through an article).
@@ -81,7 +95,7 @@ function bodyKeyOf(text: string): string {
 function ownBodyKey(issuerText: string): string | null {
   const lower = issuerText.toLowerCase();
   if (/thủ tướng|chính phủ/u.test(lower)) return "chính phủ";
-  const body = /(bộ|ubnd|ủy ban nhân dân|tổng cục|cục|sở)\s[^,;]*/u.exec(lower);
+  const body = /(bộ|ubnd|ủy ban nhân dân|tổng cục|chi cục|cục|sở)\s[^,;]*/u.exec(lower);
   if (body) return bodyKey(body[0]);
   if (/bộ trưởng|thứ trưởng/u.test(lower)) return "bộ";
   return bodyKey(lower);
@@ -175,6 +189,12 @@ class Extractor {
   private frame: Frame | null = null;
   /** Who answers in an interview, from the answer's label, until the next question. */
   private answerer: string | null = null;
+  /**
+   * The person interviewed, when questions stand as paragraphs of their own and the answers
+   * carry no label: the person named last before the first question (the lead introduces
+   * whom the reporter talks to). Undefined until a question is read.
+   */
+  private interviewee: string | null | undefined;
   private readonly people: PeopleIndex;
   private readonly nameMentions = new Map<string, NameMentions>();
   private readonly lowers = new Map<TextBlock, { text: string; lower: string | null }>();
@@ -190,6 +210,12 @@ class Extractor {
   private established: Establishment | null = null;
   /** True while the frame in force was opened by a sentence ending in a colon: a list follows. */
   private listOpen = false;
+  /**
+   * The latest authority (rank 1 and above) that gave a task in the article: the issuer of the
+   * documents it reports ("kế hoạch đề nghị …"), and the body its short name stands for ("Văn
+   * phòng Điều phối sẽ …" after "Văn phòng Điều phối … tỉnh yêu cầu …").
+   */
+  private authority: Authority | null = null;
   readonly out: Directive[] = [];
 
   constructor(
@@ -276,11 +302,35 @@ class Extractor {
       };
     }
     const span: PhraseSpan = { start: 0, end: mention.length, text: mention };
-    return {
-      party: { text: mention, en: glossParty(span, [], 0) },
-      rank: rankOf(mention),
-      ownKey: ownBodyKey(mention),
-    };
+    const party = { text: mention, en: glossParty(span, [], 0) };
+    if (phraseAt(lower, 0, DOCUMENTS)) {
+      // A document speaks for the authority that issued it.
+      return {
+        party,
+        rank: this.authority?.rank ?? DOCUMENT_RANK,
+        ownKey: this.authority?.ownKey ?? null,
+      };
+    }
+    return { party, rank: this.rankOfSubject(mention), ownKey: ownBodyKey(mention) };
+  }
+
+  /**
+   * Rank of a body named as a subject: its own (see `rankOf`), or, for a name of unknown rank
+   * that is the short form of the article's authority ("Văn phòng Điều phối"), the authority's.
+   */
+  private rankOfSubject(text: string): number {
+    const rank = rankOf(text);
+    const authority = this.authority;
+    if (rank !== 0.5 || !authority) return rank;
+    return sameBody(authority.ownKey, text) ? authority.rank : rank;
+  }
+
+  /** Remembers the issuer of a directive as the article's authority (see `authority`). */
+  private noteAuthority(frame: Frame): void {
+    const issuer = frame.issuer;
+    if (!issuer || frame.issuerRank < 1) return;
+    if (phraseAt(issuer.text.toLowerCase(), 0, DOCUMENTS)) return;
+    this.authority = { party: issuer, rank: frame.issuerRank, ownKey: frame.ownKey };
   }
 
   /**
@@ -419,6 +469,54 @@ class Extractor {
     return r;
   }
 
+  /**
+   * The frame of a sentence that reports a document's content with a body as subject ("Theo kế
+   * hoạch, Cục A kiểm tra …", "Trong kế hoạch, Sở B sẽ …"): a pledge is the body's own, and so
+   * is any task while the article has named no authority (the body is taken to be the
+   * document's issuer: "Cục A vừa ban hành Kế hoạch … Trong Kế hoạch này, Cục A tập trung …").
+   * Once an authority has given tasks, the task is given to the body by the document, i.e. by
+   * that authority (its own body's tasks then read as commitments).
+   */
+  private documentFrame(r: Reading, subject: string, order: number): Frame {
+    const authority = this.authority;
+    if (r.type === "pledge" || r.pledged || !authority) {
+      const body = this.issuerParty(subject, order);
+      return {
+        issuer: body.party,
+        issuerRank: body.rank,
+        ownKey: body.ownKey,
+        addressees: [],
+        force: "pledged",
+        kind: "commitment",
+      };
+    }
+    return {
+      issuer: authority.party,
+      issuerRank: authority.rank,
+      ownKey: authority.ownKey,
+      addressees: [],
+      force: "tasked",
+      kind: "directive",
+    };
+  }
+
+  /**
+   * Who answers the question at [start, end) of `block`: the interviewee when the question is a
+   * paragraph of its own (an interview's layout; the answers that follow speak for that person,
+   * their "chúng tôi" is the person's body), else nobody until an answer's label names one.
+   */
+  private questionAnswerer(
+    block: TextBlock,
+    start: number,
+    end: number,
+    order: number,
+  ): string | null {
+    if (start !== 0 || block.text.slice(end).trim() !== "") return null;
+    if (this.interviewee === undefined)
+      this.interviewee = this.people.latestNamed(order)?.text ?? null;
+    return this.interviewee;
+  }
+
   /** Remembers the body a reported act sets up ("… thành lập Đoàn kiểm tra do …"). */
   private noteEstablishment(lower: string, by: string): void {
     const at = lower.indexOf("thành lập ");
@@ -438,7 +536,7 @@ class Extractor {
     const order = block.index * BLOCK_ORDER + start;
     if (r.type === "neutral") r = this.unmarkedTask(sentence, lower, r, established, start, order);
     if (r.type === "closing" && r.subject) this.noteEstablishment(lower, r.subject);
-    if (r.turn === "question") this.answerer = null;
+    if (r.turn === "question") this.answerer = this.questionAnswerer(block, start, end, order);
     if (r.turn === "answer") this.answerer = r.speaker;
     // "Tôi", "chúng tôi" stand for the speaker: the quotation's, else the interview's answerer.
     const self = isSelfReference(r.subject);
@@ -523,7 +621,7 @@ class Extractor {
         // A first-person subject is the speaker, who pledges or acts for the speaker's body.
         const subject = self ? null : r.addressee;
         const subjectText = self ? r.subject : (subject?.text ?? r.subject);
-        const subjectRank = said ? said.issuerRank : rankOf(subjectText);
+        const subjectRank = said ? said.issuerRank : this.rankOfSubject(subjectText);
         let ctx = frame ?? speakerFrame();
         const pledge = r.type === "pledge" || r.pledged;
         // A body's pledge reported by whoever speaks for it ("“EVN cam kết …”, ông X khẳng
@@ -549,17 +647,7 @@ class Extractor {
           this.frame = null;
           return;
         }
-        if (!ctx && r.documentIntro && subject) {
-          const body = this.issuerParty(subject.text, order);
-          ctx = {
-            issuer: body.party,
-            issuerRank: body.rank,
-            ownKey: body.ownKey,
-            addressees: [],
-            force: "pledged",
-            kind: "commitment",
-          };
-        }
+        if (!ctx && r.documentIntro && subject) ctx = this.documentFrame(r, subject.text, order);
         const authority = subjectRank >= 1 || reportedPledge || answering;
         if (r.type === "pledge" && !authority && !ctx) return;
         if (r.type === "modal" && !ctx && !authority) return;
@@ -634,7 +722,10 @@ class Extractor {
     const terms = this.terms.within(block.index, from, end);
     const deadline = findDeadline(block, from, end, dates, this.input.meta.published);
     const actionAt = start + Math.max(r.actionAt, r.spanStart);
-    if (kind === "directive") this.noteDirected(frame.addressees);
+    if (kind === "directive") {
+      this.noteDirected(frame.addressees);
+      this.noteAuthority(frame);
+    }
     this.out.push({
       type: "directive",
       block: block.index,
@@ -680,6 +771,37 @@ class Extractor {
     }
   }
 
+  /**
+   * Reads a sentence clause by clause: "… giao Sở A …; giao Sở B …; đề nghị C …" gives a task in
+   * each clause, and so does each item of a list of tasks inside the sentence ("… đề nghị các Sở:
+   * rà soát …; tăng cường …"), every item for the addressees of the list's head (an item that
+   * directs another body does not hand the rest of the list to that body).
+   */
+  private readClauses(
+    block: TextBlock,
+    s: { readonly start: number; readonly end: number; readonly text: string },
+    lower: string,
+    emit: boolean,
+  ): void {
+    const clauses = clauseStarts(s.text, lower);
+    const items = listItemCuts(s.text, lower);
+    const cuts =
+      items.length === 0 ? clauses : [...new Set([...clauses, ...items])].sort((a, b) => a - b);
+    let from = s.start;
+    let listFrame: Frame | null | undefined;
+    let item = false;
+    for (const cut of cuts) {
+      if (item && listFrame !== undefined) this.frame = listFrame;
+      this.read(block, from, s.start + cut - 1, emit);
+      item = items.includes(cut);
+      if (item) listFrame ??= this.frame;
+      from = s.start + cut;
+    }
+    if (item && listFrame !== undefined) this.frame = listFrame;
+    this.read(block, from, s.end, emit);
+    if (item && listFrame !== undefined) this.frame = listFrame;
+  }
+
   /** Reads one block, in article order (the context carries from block to block). */
   readBlock(block: TextBlock): void {
     if (block.kind === "heading") {
@@ -696,15 +818,9 @@ class Extractor {
       if (isCaption(s.text, sentences[i + 1]?.text)) continue;
       // Titles restate the body: they are read for context but never listed.
       const emit = block.kind !== "title";
-      // "… giao Sở A …; giao Sở B …; đề nghị C …": each clause gives a task of its own.
-      let from = s.start;
       const lower = blockLower?.slice(s.start, s.end) ?? s.text.toLowerCase();
-      for (const cut of clauseStarts(s.text, lower)) {
-        this.read(block, from, s.start + cut - 1, emit);
-        from = s.start + cut;
-      }
       const before = this.frame;
-      this.read(block, from, s.end, emit);
+      this.readClauses(block, s, lower, emit);
       this.noteList(before, s.text);
     }
     if (block.kind === "title") this.frame = null;

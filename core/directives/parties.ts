@@ -365,7 +365,9 @@ export function readParty(text: string, lower: string, at: number): PhraseSpan |
       const cont = phraseAt(lower, next, AFTER_COMMA);
       const resume = cont ? skipSpaces(lower, next + cont.length) : next;
       if (startsParty(lower, resume)) {
-        i = resume;
+        // The head is read whole: "…, hợp tác xã" is no task ("hợp tác").
+        i = partyHeadEnd(lower, resume);
+        end = i;
         continue;
       }
       // "Bộ Văn hóa, Thể thao và Du lịch": a comma inside the name of one body.

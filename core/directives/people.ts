@@ -336,6 +336,12 @@ export class PeopleIndex {
     return resolveAmong(mention, () => this.latestFirst(before));
   }
 
+  /** The latest mention of a named person before `before`, or null when there is none. */
+  latestNamed(before: number): Person | null {
+    for (const p of this.latestFirst(before)) if (p.name !== null) return p;
+    return null;
+  }
+
   /** The mentions of a name, in order (same as filtering `people` by name). */
   named(name: string): readonly Person[] {
     return this.byName.get(name) ?? [];

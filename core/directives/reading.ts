@@ -9,6 +9,7 @@ import { type PhraseSpan, readParty, SELF_REFERENCES, startsParty } from "./part
 import { TITLES } from "./people";
 import {
   ACTION_STARTS,
+  ADVICE,
   BACKGROUND_OPENERS,
   CONNECTIVES,
   DIRECTIVE_ATTRIBUTION,
@@ -219,7 +220,9 @@ function isVerbal(text: string, lower: string, at: number, verb: string): boolea
   if (text[at + verb.length] === "," || text[at + verb.length] === ".") return false;
   if (after >= text.length) return false;
   const next = wordAt(lower, after);
-  if (NOUN_AFTER.has(next)) return false;
+  // "yêu cầu ban hành" is a noun phrase; "yêu cầu Ban Chỉ đạo …" names the addressee.
+  if (NOUN_AFTER.has(next) && !(/\p{Lu}/u.test(text[after] ?? "") && startsParty(lower, after)))
+    return false;
   if (
     verb === "giao" &&
     ["thông", "dịch", "hàng", "lưu", "tiếp", "nhận", "thương", "ban", "dục"].includes(next)
@@ -386,7 +389,7 @@ function readPredicate(
       actionAt: actionStart(addressee, a),
     });
   }
-  if (phraseAt(lower, v, PROPOSALS) || phraseAt(lower, v, OPINIONS)) {
+  if (phraseAt(lower, v, PROPOSALS) || phraseAt(lower, v, OPINIONS) || phraseAt(lower, v, ADVICE)) {
     return reading({ type: "closing", subject, subjectAt: subjectStart });
   }
   const notice = noticeDirective(text, lower, v);
@@ -401,13 +404,17 @@ function readPredicate(
     }
     // "Bộ trưởng khẳng định Bộ Công Thương sẽ …": the content, with a subject of its own, follows
     // the verb without a comma.
-    const inner = readClause(text, lower, skipSpaces(lower, after), false);
+    const content = skipSpaces(lower, after);
+    const inner = readClause(text, lower, content, false);
     if (
       inner.subject &&
       (inner.type === "pledge" || inner.type === "modal" || inner.type === "explicit")
     )
       return { ...inner, speaker: subject || null };
-    return reading({ type: "closing", subject, subjectAt: subjectStart });
+    return (
+      documentNeed(lower, subjectStart, content, subject) ??
+      reading({ type: "closing", subject, subjectAt: subjectStart })
+    );
   }
   const modal = phraseAt(lower, v, MODALS);
   if (modal && party) {
@@ -445,6 +452,31 @@ function readPredicate(
   // A named person doing something else (chairing, visiting, speaking): a fact.
   if (!party) return reading({ type: "closing", subject, subjectAt: subjectStart });
   return NONE;
+}
+
+/**
+ * A document that states what must be done, with no subject ("kế hoạch nêu rõ cần phối hợp …",
+ * "Công điện nhấn mạnh phải …"): its content binds whoever it is about (a topic fronted before
+ * the comma, or the addressees in force), as a directive of the document. Null when the subject
+ * is no document or no modal opens the content: people's words of need stay their views.
+ */
+function documentNeed(
+  lower: string,
+  subjectStart: number,
+  content: number,
+  subject: string,
+): Reading | null {
+  if (!phraseAt(lower, subjectStart, DOCUMENTS)) return null;
+  const modal = phraseAt(lower, content, MODALS);
+  if (!modal) return null;
+  return reading({
+    type: "explicit",
+    force: MODAL_FORCE[modal] ?? "must",
+    verb: modal,
+    subject,
+    subjectAt: subjectStart,
+    actionAt: content,
+  });
 }
 
 /** Words that coordinate a second verb with the first ("… và sẽ …", "…, nhưng phải …"). */
@@ -533,6 +565,13 @@ function personEnd(text: string, lower: string, at: number, title: string): numb
   return end;
 }
 
+/** True when the nearest character before `at` that is not a space is a comma. */
+function afterComma(lower: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isSpaceUnit(lower.charCodeAt(i - 1))) i--;
+  return lower[i - 1] === ",";
+}
+
 /** Reads a clause that starts at `at`. `allowImperative` lets a task verb open it. */
 export function readClause(
   text: string,
@@ -573,8 +612,9 @@ export function readClause(
     return readPredicate(text, lower, p, span.end, span);
   }
   const doc = phraseAt(lower, p, DOCUMENTS);
-  if (doc && /\p{Lu}/u.test(text[p] as string)) {
-    // "Công điện yêu cầu …": a document speaks for its issuer.
+  if (doc && (/\p{Lu}/u.test(text[p] as string) || afterComma(lower, p))) {
+    // "Công điện yêu cầu …", "Tại các chợ, kế hoạch yêu cầu …": a document speaks for
+    // its issuer (in lower case after a fronted phrase).
     const end = personEnd(text, lower, p, doc);
     const r = readPredicate(text, lower, p, end, null);
     if (r.type === "explicit") return r;
@@ -707,9 +747,12 @@ function readFrom(text: string, lower: string, start: number): Reading {
       true,
     );
     // "“Bộ cam kết …”, Bộ trưởng khẳng định": a quoted pledge counts under any verb of saying;
-    // quoted tasks count only when the speaker gives them ("… yêu cầu", "… nhấn mạnh").
+    // quoted tasks count only when the speaker gives them ("… yêu cầu", "… nhấn mạnh"), and so
+    // does an obligation the speaker lays on a party ("“Doanh nghiệp phải …”, Thứ trưởng nói":
+    // the extractor keeps it only from a speaker with authority, in a directive's context).
     const pledge = inner.type === "pledge" || (inner.type === "subject-action" && inner.pledged);
-    if (!pledge && !phraseAt(verbText, 0, DIRECTIVE_ATTRIBUTION))
+    const obligation = inner.type === "modal" && inner.addressee !== null;
+    if (!pledge && !obligation && !phraseAt(verbText, 0, DIRECTIVE_ATTRIBUTION))
       return keepingIntro(start, reading({ type: "closing" }));
     if (inner.type === "closing" || inner.type === "neutral") return keepingIntro(start, inner);
     return keepingIntro(start, { ...inner, speaker: speakerName, subject: inner.subject || "" });
@@ -855,7 +898,11 @@ function scanForVerb(text: string, lower: string, start: number, serialOnly = fa
         .slice(lead, title ? personEnd(text, lower, lead, title) : (party?.end ?? lead))
         .trim();
       subjectAt = lead;
-    } else if (!phraseAt(chunk.toLowerCase(), 0, TITLES) && !startsParty(chunk.toLowerCase(), 0)) {
+    } else if (
+      !phraseAt(chunk.toLowerCase(), 0, TITLES) &&
+      !startsParty(chunk.toLowerCase(), 0) &&
+      !namesDocument(chunk.toLowerCase())
+    ) {
       continue;
     }
     const a = skipSpaces(lower, i + verb.length);
@@ -874,6 +921,22 @@ function scanForVerb(text: string, lower: string, start: number, serialOnly = fa
     });
   }
   return NONE;
+}
+
+/**
+ * True when `lower` is a document named as a subject, with at most four words after its head and
+ * no verb among them ("kế hoạch", "kế hoạch này", "công điện số 12/CĐ-TTg"): a document's
+ * requests are its issuer's.
+ */
+function namesDocument(lower: string): boolean {
+  const doc = phraseAt(lower, 0, DOCUMENTS);
+  if (!doc) return false;
+  let words = 0;
+  for (let i = skipSpaces(lower, doc.length); i < lower.length; i = skipSpaces(lower, i)) {
+    if (++words > 4 || anyPhraseAt(lower, i, VERB_LISTS)) return false;
+    while (i < lower.length && !isSpaceUnit(lower.charCodeAt(i))) i++;
+  }
+  return true;
 }
 
 /**
@@ -967,6 +1030,37 @@ function shortSubjectModal(text: string, lower: string, p: number): Reading | nu
     i = skipSpaces(lower, i);
   }
   return null;
+}
+
+/**
+ * Offsets (after the ":" or a ";") where the items of a list of tasks inside one sentence begin,
+ * each a task of its own for the same addressees. The list is opened by a colon after a
+ * directive verb ("Thứ trưởng đề nghị các Sở …: rà soát …; tăng cường …; phối hợp …": the colon
+ * and each ";" open an item) or after an addressee ("Bộ A: Chủ trì …; đẩy mạnh …; chỉ đạo …":
+ * the first item is the addressee's sentence, each ";" opens another). An item opens only where
+ * a task verb, a manner word or a directive verb starts it. [] for a sentence without a ";"
+ * after its colon, and for a ";" list after any other colon ("Bộ cho biết: …; …" lists facts).
+ */
+export function listItemCuts(text: string, lower: string): number[] {
+  // Cheap gate: most sentences hold no colon followed by a ";".
+  const colon = text.indexOf(":");
+  if (colon < 0 || text.indexOf(";", colon) < 0) return [];
+  const p = skipOpeners(text, lower, textStart(text, lower));
+  const byAddressee = colonAddressee(text, lower, p) !== null;
+  if (!byAddressee && readSentence(text.slice(0, colon), lower.slice(0, colon)).type !== "explicit")
+    return [];
+  const cuts: number[] = [];
+  if (!byAddressee && opensTask(text, lower, colon + 1)) cuts.push(colon + 1);
+  for (let i = text.indexOf(";", colon); i >= 0; i = text.indexOf(";", i + 1)) {
+    if (opensTask(text, lower, i + 1)) cuts.push(i + 1);
+  }
+  return cuts;
+}
+
+/** True when the clause at `at` starts with a task: an imperative, or a directive verb alone. */
+function opensTask(text: string, lower: string, at: number): boolean {
+  const r = readClause(text, lower, at, true);
+  return r.type === "imperative" || (r.type === "explicit" && !r.subject);
 }
 
 /**

@@ -103,6 +103,9 @@ export const MODAL_FORCE: Readonly<Record<string, DirectiveForce>> = {
   "không để": "must",
   "được giao": "assigned",
   "được phân công": "assigned",
+  // A request in the passive ("Các trường được đề nghị bố trí …"): the subject is the addressee.
+  "được đề nghị": "requested",
+  "được yêu cầu": "required",
   "có nhiệm vụ": "tasked",
   cần: "recommended",
   nên: "recommended",
@@ -147,6 +150,12 @@ export const OPINIONS = phrases([
   "ghi nhận",
   "chia sẻ",
 ]);
+
+/**
+ * Verbs of advising the public: "Sở khuyến cáo người dân không nên …" reports advice, neither a
+ * task nor a pledge of the body that gives it (as a task word after a directive it stays one).
+ */
+export const ADVICE = phrases(["khuyến cáo"]);
 
 /** Speech verbs whose complement (after a comma or colon) is reported content. */
 export const SPEECH = phrases([

@@ -8,8 +8,10 @@
  * foreign trade, company news); then a second round: a Prime Minister's dispatch, an interview,
  * provincial letters whose clauses each assign a task, a draft decree, petrol prices; and a third:
  * a National Assembly question session, numbered points to e-commerce platforms, a new circular's
- * rules, a Government meeting, a mine accident, a trade fair, a department's task bullets. Scored
- * with the same rule as `npm run eval -- --set heldout`.
+ * rules, a Government meeting, a mine accident, a trade fair, a department's task bullets; and a
+ * fourth: task lists inside one sentence, a Prime Minister's directive with lettered blocks, a
+ * plan that requests in its own name, an interview with unlabelled answers, export and company
+ * news without directives. Scored with the same rule as `npm run eval -- --set heldout`.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
