@@ -3,7 +3,7 @@ import type { GlossaryEntry } from "../types";
 import { entriesFromColumns } from "./columns";
 
 /** Entry count and a hash of data/glossary.tsv. */
-export const GLOSSARY_VERSION = "940-840d00bda862";
+export const GLOSSARY_VERSION = "958-e18380508844";
 
 /** Whether `source` was kept; when false every entry carries source "" (see data/glossary.tsv). */
 export const GLOSSARY_HAS_SOURCES = false;
@@ -264,6 +264,7 @@ soe-dnnvv
 soe-dn-sieu-nho
 soe-
 soe-doanh-nghiep-fdi
+con-
 soe-
 soe-
 soe-
@@ -535,6 +536,10 @@ con-
 con-
 con-
 con-cbam
+con-
+con-thi-truong-carbon
+con-
+con-
 con-mot-cua-lien-thong
 con-
 con-lan-tranh-pvtm
@@ -588,6 +593,13 @@ con-quy-binh-on-gia-xd
 con-
 con-
 con-
+con-
+con-
+con-
+con-
+con-
+con-
+con-vang-nhan
 con-
 con-
 con-
@@ -766,6 +778,10 @@ con-
 con-
 doc-giay-phep-hddl
 con-
+con-luoi-truyen-tai
+con-
+con-
+con-
 con-
 con-
 con-
@@ -786,6 +802,7 @@ con-gcn-du-dk-kd-khi
 con-gcn-du-dk
 con-
 inst-lien-bo-ct-tc
+con-
 con-
 con-
 con-
@@ -816,6 +833,7 @@ con-
 con-chuc-nang-nhiem-vu
 con-
 con-
+doc-
 con-
 con-
 con-ppp
@@ -1205,6 +1223,7 @@ doanh nghiệp nhỏ và vừa
 doanh nghiệp siêu nhỏ, nhỏ và vừa
 doanh nghiệp nhà nước
 doanh nghiệp có vốn đầu tư nước ngoài
+vốn điều lệ
 hộ kinh doanh
 chủ đầu tư
 nhà đầu tư
@@ -1476,6 +1495,10 @@ chữ ký số
 tổ chức tín dụng
 hóa đơn điện tử
 cơ chế điều chỉnh biên giới carbon
+kiểm kê khí nhà kính
+thị trường các-bon
+cường độ phát thải
+tín dụng xanh
 cơ chế một cửa liên thông
 gian lận xuất xứ
 lẩn tránh biện pháp phòng vệ thương mại
@@ -1530,6 +1553,13 @@ Quỹ Bình ổn giá xăng dầu
 điều hành giá xăng dầu
 kê khai giá
 niêm yết giá
+giá niêm yết
+nhãn phụ
+số lợi bất hợp pháp
+hậu kiểm
+vàng miếng
+vàng nhẫn trơn
+dịch tả lợn châu Phi
 định giá
 giá trần
 giá sàn
@@ -1707,6 +1737,10 @@ kết nối giao thương
 gian hàng
 giấy phép hoạt động điện lực
 lưới điện
+lưới điện truyền tải
+giờ cao điểm
+than nguyên khai
+cơ giới hóa
 đường dây 500kV mạch 3
 nguồn điện
 công suất lắp đặt
@@ -1730,6 +1764,7 @@ Liên Bộ Công Thương - Tài chính
 dầu mazut
 dầu hỏa
 dự trữ xăng dầu
+dự trữ quốc gia
 nhà máy lọc dầu
 xe điện
 cải cách hành chính
@@ -1757,6 +1792,7 @@ hiệu lực thi hành
 chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức
 quản lý nhà nước
 thanh tra, kiểm tra
+Kết luận thanh tra
 giải ngân
 đầu tư công
 đối tác công tư
@@ -2145,7 +2181,8 @@ Phòng Thương mại và Công nghiệp Việt Nam
 
 
 
-doanh nghiệp FDI
+doanh nghiệp FDI|doanh nghiệp có vốn đầu tư trực tiếp nước ngoài
+
 
 
 
@@ -2417,6 +2454,10 @@ giấy chứng nhận xuất xứ hàng hóa
 
 
 cơ chế điều chỉnh biên giới các-bon
+
+thị trường carbon
+
+
 một cửa liên thông
 
 
@@ -2470,6 +2511,13 @@ Quỹ bình ổn xăng dầu|Quỹ BOG|Quỹ bình ổn giá
 công tác điều hành giá
 kỳ điều hành giá xăng dầu|kỳ điều hành
 
+
+
+
+
+
+vàng miếng SJC
+vàng nhẫn
 
 
 
@@ -2647,7 +2695,11 @@ cao điểm mùa khô
 
 
 
-hệ thống điện|lưới điện truyền tải
+hệ thống điện
+lưới truyền tải
+
+
+
 
 dự án nguồn điện
 
@@ -2670,7 +2722,8 @@ giá cơ sở xăng dầu
 Liên Bộ Công Thương – Tài chính|liên Bộ Công Thương, Tài chính
 
 
-dự trữ quốc gia
+
+hàng dự trữ quốc gia
 nhà máy lọc hóa dầu
 ô tô điện|xe máy điện
 
@@ -2696,6 +2749,7 @@ xin ý kiến
 sửa đổi bổ sung
 có hiệu lực
 chức năng, nhiệm vụ, quyền hạn
+
 
 
 giải ngân vốn đầu tư công
@@ -3087,6 +3141,7 @@ DNNVV
 
 DNNN
 
+
 HKD
 CĐT
 
@@ -3361,6 +3416,10 @@ CBAM
 
 
 
+
+
+
+
 PVTM
 CBPG
 
@@ -3407,6 +3466,13 @@ TTTM
 
 
 BOG
+
+
+
+
+
+
+
 
 
 
@@ -3603,7 +3669,12 @@ QCVN
 
 
 
+
+
+
+
 LPG
+
 
 
 
@@ -3638,6 +3709,7 @@ ASW
 
 
 QLNN
+
 
 
 
@@ -4028,6 +4100,7 @@ small and medium-sized enterprises (SMEs)
 micro, small and medium-sized enterprises (MSMEs)
 state-owned enterprise (SOE)
 foreign-invested enterprise (FIE)
+charter capital
 household business
 project owner (investor)
 investor
@@ -4299,6 +4372,10 @@ electronic identification
 credit institution
 electronic invoice (e-invoice)
 Carbon Border Adjustment Mechanism (CBAM)
+greenhouse gas inventory
+carbon market
+emission intensity
+green credit
 inter-agency one-stop shop
 origin fraud
 circumvention of trade remedies
@@ -4353,6 +4430,13 @@ price management
 petroleum price adjustment
 price declaration
 price listing
+listed price
+supplementary label
+illegal profit
+post-inspection (ex-post checks)
+gold bar (bullion)
+plain gold ring
+African swine fever (ASF)
 pricing (price setting)
 price ceiling
 price floor
@@ -4530,6 +4614,10 @@ business matching
 booth (stand)
 electricity operation licence
 power grid
+transmission grid
+peak hours
+run-of-mine coal (raw coal)
+mechanisation
 500 kV circuit-3 transmission line
 power sources
 installed capacity
@@ -4553,6 +4641,7 @@ the inter-ministerial team of Industry and Trade and Finance
 fuel oil (mazut)
 kerosene
 petroleum reserves
+national reserve
 oil refinery
 electric vehicle
 administrative reform
@@ -4580,6 +4669,7 @@ entry into force
 functions, tasks, powers and organisational structure
 state management
 inspection and examination
+inspection conclusion
 disbursement
 public investment
 public-private partnership (PPP)
@@ -4964,6 +5054,7 @@ institution
 
 
 concept
+
 
 
 
@@ -5374,6 +5465,17 @@ concept
 
 
 
+
+
+
+
+
+
+
+
+
+
+
 institution
 concept
 
@@ -5490,6 +5592,10 @@ concept
 
 
 
+
+
+
+
 institution
 concept
 
@@ -5522,6 +5628,8 @@ concept
 
 
 
+doc-type
+concept
 
 
 
@@ -5658,6 +5766,24 @@ abbreviation
 `,
   // source
   `
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -7013,7 +7139,25 @@ doanh nghiệp|các|hỗ trợ|sản xuất|kinh doanh|xuất khẩu|nhập kh�
 
 
 
+
 Chủ tịch|UBND|HĐND|HĐQT|HĐTV|tỉnh|thành phố|xã
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -8465,6 +8609,24 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 2025-03-01
 
 
@@ -8785,6 +8947,7 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 
+
 2025-06-30
 2025-06-30
 2025-06-30
@@ -8815,6 +8978,23 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 2025-06-30
 2025-06-30
 2024-12-31
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -9726,6 +9906,7 @@ soe-pvn
 
 
 
+
 place-tuyen-quang
 place-lao-cai
 place-thai-nguyen
@@ -9756,6 +9937,23 @@ place-dong-thap
 place-ca-mau
 place-an-giang
 place-hue
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
