@@ -75,6 +75,14 @@ interface Authority {
 const DOCUMENT_RANK = 2;
 
 /**
+ * True when `text` names no body of its own: no capitalized word after the first and no acronym
+ * ("các doanh nghiệp", "Tập đoàn"; not "Công ty Cổ phần A", "EVN").
+ */
+function isCommonNoun(text: string): boolean {
+  return !/\s\S*\p{Lu}|^\p{Lu}{2}/u.test(text);
+}
+
+/**
  * Comparable key of a body's name: lower case, abbreviations unified, no brackets (remembered by
  * text: bodies recur through an article).
  */
@@ -370,6 +378,23 @@ class Extractor {
   }
 
   /**
+   * True when a business's pledge answers the authority that gave it a task by name: the body
+   * pledges itself ("Công ty A cam kết …"), or its head pledges for it, in the first person
+   * ("“Chúng tôi sẽ …”, ông X nói") or by the body's common noun with no name of its own ("Chủ
+   * tịch Tập đoàn A khẳng định, Tập đoàn cam kết …": the speaker's title names the body).
+   */
+  private answersAuthority(
+    subject: string,
+    speaker: string | null,
+    self: boolean,
+    order: number,
+  ): boolean {
+    if (!self && this.wasDirected(subject)) return true;
+    if (!speaker || !(self || isCommonNoun(subject))) return false;
+    return this.wasDirected(this.speakerMention(speaker, order));
+  }
+
+  /**
    * The fullest mention of a speaker with the title and body written after the name ("Ông
    * Nguyễn Văn A giám đốc công ty …"), for finding the body the speaker speaks for.
    */
@@ -633,13 +658,17 @@ class Extractor {
         const answering =
           pledge &&
           subjectRank < 1 &&
-          this.wasDirected(
-            said && r.speaker ? this.speakerMention(r.speaker, order + r.subjectAt) : subjectText,
-          );
+          this.answersAuthority(subjectText, r.speaker, said !== null, order + r.subjectAt);
+        // A business's own pledge told by a speaker, the business given no task by name: news of
+        // the business, whatever the speaker's title (a group's "Chủ tịch" ranks as an official's
+        // by the word), never a task of the directive in force.
+        const businessPledge = r.type === "pledge" && subjectRank === 0;
         if (
           r.speaker &&
           ctx &&
-          (ctx.issuerRank < 1 || (speakerRank !== undefined && speakerRank < 1)) &&
+          (ctx.issuerRank < 1 ||
+            (speakerRank !== undefined && speakerRank < 1) ||
+            businessPledge) &&
           !reportedPledge &&
           !answering
         ) {
@@ -752,11 +781,11 @@ class Extractor {
   }
 
   /**
-   * Remembers the bodies given a task by name ("Công ty Cổ phần A", not "các doanh nghiệp"): only
-   * a body singled out answers with a pledge of its own.
+   * Remembers the bodies given a task by name ("Công ty Cổ phần A", "EVN", not "các doanh
+   * nghiệp"): only a body singled out answers with a pledge of its own.
    */
   private noteDirected(addressees: readonly Party[]): void {
-    for (const a of addressees) if (/\s\S*\p{Lu}/u.test(a.text)) this.directed.add(bodyKey(a.text));
+    for (const a of addressees) if (!isCommonNoun(a.text)) this.directed.add(bodyKey(a.text));
   }
 
   /**

@@ -399,7 +399,9 @@ function readPredicate(
     const after = v + speech.length;
     if (/^\s*[,:]/u.test(text.slice(after))) {
       const content = skipOpeners(text, lower, after);
-      const inner = readClause(text, lower, content, false);
+      const clause = readClause(text, lower, content, false);
+      const inner =
+        clause.type === "neutral" ? (saidAfterIntro(text, lower, content) ?? clause) : clause;
       return { ...inner, speaker: subject || null };
     }
     // "Bộ trưởng khẳng định Bộ Công Thương sẽ …": the content, with a subject of its own, follows
@@ -708,20 +710,28 @@ function reportedBy(text: string, lower: string, at: number): Reading | null {
   return { ...inner, speaker: inner.speaker ?? text.slice(p, end).trim() };
 }
 
+/** How many commas a participle's own phrase may hold before the main clause. */
+const MAIN_CLAUSE_COMMAS = 4;
+
 /**
  * After a participle that only looks like a task ("Tiếp nhận chỉ đạo của Tổng cục, …", "Trả lời
- * kiến nghị, …"), the clause with a subject of its own after the first comma: a reported fact,
- * a speaker's words or an explicit directive. Null when none follows.
+ * kiến nghị, …"), the clause with a subject of its own after the first comma that a capital
+ * follows: a reported fact, a speaker's words or an explicit directive. Null when none follows.
  */
 function mainClauseAfter(text: string, lower: string, at: number): Reading | null {
-  const comma = text.indexOf(",", at);
-  if (comma < 0) return null;
   // The subject is a title or a body's name, capitalized: "…, tổ chức chương trình …" goes on
-  // listing tasks.
-  if (!/\p{Lu}/u.test(text[skipSpaces(lower, comma + 1)] ?? "")) return null;
-  const inner = readClause(text, lower, comma + 1, false);
-  if (!inner.subject) return null;
-  return inner.speaker || inner.type === "closing" || inner.type === "explicit" ? inner : null;
+  // listing tasks (or the participle's object: "Thực hiện Công điện về ứng phó, khắc phục hậu
+  // quả …, Bộ A đề nghị …"), so the clause is sought after the first capitalized comma.
+  let comma = text.indexOf(",", at);
+  for (let n = 0; comma >= 0 && n < MAIN_CLAUSE_COMMAS; n++) {
+    if (/\p{Lu}/u.test(text[skipSpaces(lower, comma + 1)] ?? "")) {
+      const inner = readClause(text, lower, comma + 1, false);
+      if (!inner.subject) return null;
+      return inner.speaker || inner.type === "closing" || inner.type === "explicit" ? inner : null;
+    }
+    comma = text.indexOf(",", comma + 1);
+  }
+  return null;
 }
 
 /** A day or time of day that dates the sentence as an event ("Chiều 16/4, …", "Sáng nay, …"). */
@@ -783,21 +793,7 @@ function readFrom(text: string, lower: string, start: number): Reading {
   if (r.type === "imperative") r = mainClauseAfter(text, lower, opener) ?? r;
   if ((r.type === "neutral" || r.type === "imperative") && (intro || documentIntro)) {
     // "Để …, Thứ trưởng đề nghị …", "Đối với X, Bộ yêu cầu …", "Ngay sau Tết, các cơ quan phải …".
-    const topic = phraseAt(lower, opener, TOPIC_INTROS) !== null;
-    let comma = text.indexOf(",", opener);
-    let found: Reading | null = null;
-    for (let n = 0; comma >= 0 && n < 6; n++) {
-      const inner = readClause(text, lower, comma + 1, topic && n === 0);
-      if (inner.type !== "neutral") {
-        // "Đối với doanh nghiệp sở hữu, vận hành nền tảng, …, Bộ đề nghị …": a task word after
-        // the topic's first comma may still belong to the topic; a directive verb further on is
-        // the main clause.
-        if (found && inner.type !== "explicit") break;
-        found = inner;
-        if (inner.type !== "imperative") break;
-      }
-      comma = text.indexOf(",", comma + 1);
-    }
+    const found = clauseAfterIntro(text, lower, opener);
     if (found) r = withFrontedAddressee(text, lower, opener, found);
   }
   if (r.type === "neutral") r = scanForVerb(text, lower, start);
@@ -809,6 +805,41 @@ function readFrom(text: string, lower: string, start: number): Reading {
   )
     r = reading({ type: "closing", subject: r.subject, subjectAt: r.subjectAt });
   return startingAt(r, start, documentIntro || r.documentIntro);
+}
+
+/**
+ * The main clause after an intro that opens at `opener` ("Để …, Thứ trưởng đề nghị …", "Về cơ
+ * chế X, Bộ sẽ …"): the first clause after one of its commas that reads as more than a
+ * neutral phrase. After a topic ("Đối với X, …") a task word may open it. Null when none does.
+ */
+function clauseAfterIntro(text: string, lower: string, opener: number): Reading | null {
+  const topic = phraseAt(lower, opener, TOPIC_INTROS) !== null;
+  let comma = text.indexOf(",", opener);
+  let found: Reading | null = null;
+  for (let n = 0; comma >= 0 && n < 6; n++) {
+    const inner = readClause(text, lower, comma + 1, topic && n === 0);
+    if (inner.type !== "neutral") {
+      // "Đối với doanh nghiệp sở hữu, vận hành nền tảng, …, Bộ đề nghị …": a task word after
+      // the topic's first comma may still belong to the topic; a directive verb further on is
+      // the main clause.
+      if (found && inner.type !== "explicit") break;
+      found = inner;
+      if (inner.type !== "imperative") break;
+    }
+    comma = text.indexOf(",", comma + 1);
+  }
+  return found;
+}
+
+/**
+ * What a speaker says after "cho biết," when it opens on an intro ("Bộ trưởng cho biết, về cơ
+ * chế X, Bộ sẽ …"): the clause after the intro, when it has a subject of its own (the speaker's
+ * words give no bare tasks). Null when the content opens on no intro or holds no such clause.
+ */
+function saidAfterIntro(text: string, lower: string, content: number): Reading | null {
+  if (!phraseAt(lower, content, INTRO_OPENERS)) return null;
+  const found = clauseAfterIntro(text, lower, content);
+  return found?.subject ? found : null;
 }
 
 const ADDRESSEE_INTROS = phrases(["đối với", "riêng đối với", "riêng với", "riêng"]);

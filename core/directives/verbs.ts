@@ -456,6 +456,11 @@ export const INTRO_OPENERS = phrases([
   "trong",
   "tại",
   "ngay sau",
+  // "Ngay trong sáng nay, …", "Ngay khi nước rút, …": a time, not the manner word "ngay" of a
+  // task ("ngay lập tức kiểm tra …").
+  "ngay trong",
+  "ngay từ",
+  "ngay khi",
   "sau khi",
   "sau",
   "trước",
@@ -528,6 +533,9 @@ export const TOPIC_INTROS = phrases([
   "với",
   "trong",
   "ngay sau",
+  "ngay trong",
+  "ngay từ",
+  "ngay khi",
   "sau khi",
   "từ nay",
   "trước",

@@ -11,7 +11,9 @@
  * rules, a Government meeting, a mine accident, a trade fair, a department's task bullets; and a
  * fourth: task lists inside one sentence, a Prime Minister's directive with lettered blocks, a
  * plan that requests in its own name, an interview with unlabelled answers, export and company
- * news without directives. Scored with the same rule as `npm run eval -- --set heldout`.
+ * news without directives; and a fifth: a ministry's letter with "Thứ nhất, …" task paragraphs,
+ * a group's pledge told by its chairman, a minister's answers at a dialogue. Scored with the
+ * same rule as `npm run eval -- --set heldout`.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
