@@ -3,7 +3,7 @@ import type { GlossaryEntry } from "../types";
 import { entriesFromColumns } from "./columns";
 
 /** Entry count and a hash of data/glossary.tsv. */
-export const GLOSSARY_VERSION = "958-e18380508844";
+export const GLOSSARY_VERSION = "982-0657371e15a9";
 
 /** Whether `source` was kept; when false every entry carries source "" (see data/glossary.tsv). */
 export const GLOSSARY_HAS_SOURCES = false;
@@ -283,6 +283,9 @@ intl-un
 intl-doc-us
 intl-doe-us
 intl-ustr
+intl-meti
+intl-azec
+intl-
 place-
 place-
 place-
@@ -545,6 +548,12 @@ con-
 con-lan-tranh-pvtm
 con-
 con-
+con-thue-cbpg
+con-
+con-bien-do-bpg
+con-nganh-sx-trong-nuoc
+con-
+inst-co-quan-dieu-tra-pvtm
 con-
 con-tu-ve
 con-
@@ -589,7 +598,20 @@ con-
 con-
 con-
 con-
+con-
+con-
+con-
+con-
+con-
+con-
+con-
 con-quy-binh-on-gia-xd
+con-
+con-
+con-
+con-
+con-cot-do-xd
+con-
 con-
 con-
 con-
@@ -646,6 +668,8 @@ con-
 con-
 con-bao-ve-nguoi-tieu-dung
 con-
+con-
+con-gcn-da-cap
 con-
 con-
 con-
@@ -1242,6 +1266,9 @@ Liên Hợp Quốc
 Bộ Thương mại Hoa Kỳ
 Bộ Năng lượng Mỹ
 Văn phòng Đại diện Thương mại Hoa Kỳ
+Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản
+Cộng đồng Phát thải ròng bằng 0 châu Á
+Ủy ban Hỗn hợp
 Hà Nội
 Huế
 Hải Phòng
@@ -1504,6 +1531,12 @@ gian lận xuất xứ
 lẩn tránh biện pháp phòng vệ thương mại
 phòng vệ thương mại
 chống bán phá giá
+thuế chống bán phá giá
+kết luận sơ bộ
+biên độ bán phá giá
+ngành sản xuất trong nước
+tham vấn công khai
+Cơ quan điều tra
 chống trợ cấp
 biện pháp tự vệ
 thuế nhập khẩu
@@ -1545,6 +1578,13 @@ giá khởi điểm
 siêu thị
 trung tâm thương mại
 dịch vụ logistics
+trung tâm logistics
+thông quan
+kho ngoại quan
+cảng cạn
+chính ngạch
+tiểu ngạch
+cửa khẩu số
 mặt hàng thiết yếu
 bình ổn thị trường
 bình ổn giá
@@ -1553,6 +1593,12 @@ Quỹ Bình ổn giá xăng dầu
 điều hành giá xăng dầu
 kê khai giá
 niêm yết giá
+cột đo xăng dầu
+kiểm định
+tỷ lệ lấp đầy
+chủ đầu tư hạ tầng
+xử lý nước thải tập trung
+ngân sách dự phòng
 giá niêm yết
 nhãn phụ
 số lợi bất hợp pháp
@@ -1606,6 +1652,8 @@ tiếp tay
 bảo vệ quyền lợi người tiêu dùng
 quyền lợi người tiêu dùng
 bán hàng đa cấp
+Giấy chứng nhận đăng ký hoạt động bán hàng đa cấp
+mã OTP
 cạnh tranh không lành mạnh
 thương mại điện tử
 sàn thương mại điện tử
@@ -2201,6 +2249,9 @@ doanh nghiệp FDI|doanh nghiệp có vốn đầu tư trực tiếp nước ngo
 Bộ Thương mại Mỹ
 Bộ Năng lượng Hoa Kỳ
 
+Bộ Kinh tế, Thương mại và Công nghiệp
+
+
 TP. Hà Nội|TP Hà Nội|Thành phố Hà Nội
 Thành phố Huế|TP. Huế
 TP. Hải Phòng|Thành phố Hải Phòng
@@ -2383,7 +2434,7 @@ Quy hoạch năng lượng quốc gia
 
 
 
-
+khuyến công quốc gia
 Chương trình XTTM quốc gia|Chương trình cấp quốc gia về xúc tiến thương mại
 Thương hiệu quốc gia Việt Nam|Thương hiệu quốc gia
 
@@ -2466,6 +2517,12 @@ một cửa liên thông
 
 
 
+
+
+
+
+
+
 hàng rào thuế quan
 
 
@@ -2504,6 +2561,13 @@ tài sản kết cấu hạ tầng chợ
 
 
 
+
+
+
+
+
+
+
 hàng thiết yếu|hàng hóa thiết yếu|nguồn hàng thiết yếu
 
 
@@ -2512,6 +2576,12 @@ công tác điều hành giá
 kỳ điều hành giá xăng dầu|kỳ điều hành
 
 
+cột bơm xăng dầu
+
+
+
+
+dự phòng ngân sách
 
 
 
@@ -2565,6 +2635,8 @@ xử phạt hành chính
 bảo vệ người tiêu dùng
 
 kinh doanh đa cấp
+
+
 
 
 sàn giao dịch thương mại điện tử|sàn TMĐT
@@ -3160,6 +3232,9 @@ LHQ
 DOC
 DOE
 USTR
+METI
+AZEC
+
 
 
 
@@ -3426,6 +3501,12 @@ CBPG
 
 
 
+
+
+
+
+
+
 VAT
 
 
@@ -3465,7 +3546,20 @@ TTTM
 
 
 
+
+ICD
+
+
+
+
+
 BOG
+
+
+
+
+
+
 
 
 
@@ -3524,6 +3618,8 @@ ATTP
 BVQLNTD
 
 
+
+OTP
 
 TMĐT
 
@@ -4119,6 +4215,9 @@ United Nations (UN)
 US Department of Commerce (DOC)
 US Department of Energy (DOE)
 Office of the United States Trade Representative (USTR)
+Ministry of Economy, Trade and Industry of Japan (METI)
+Asia Zero Emission Community (AZEC)
+Joint Committee
 Hanoi
 Hue City
 Hai Phong City
@@ -4381,6 +4480,12 @@ origin fraud
 circumvention of trade remedies
 trade remedies
 anti-dumping
+anti-dumping duty
+preliminary determination
+dumping margin
+domestic industry
+public hearing
+investigating authority (trade remedies)
 anti-subsidy (countervailing)
 safeguard measure
 import duty
@@ -4422,6 +4527,13 @@ starting price
 supermarket
 shopping centre
 logistics services
+logistics centre
+customs clearance
+bonded warehouse
+dry port (inland container depot)
+official trade (through border gates)
+small-scale border trade
+digital border gate
 essential goods
 market stabilisation
 price stabilisation
@@ -4430,6 +4542,12 @@ price management
 petroleum price adjustment
 price declaration
 price listing
+fuel dispenser (petrol pump)
+verification (testing and calibration)
+occupancy rate
+infrastructure developer
+centralised wastewater treatment
+contingency budget (budget reserve)
 listed price
 supplementary label
 illegal profit
@@ -4483,6 +4601,8 @@ abetting
 consumer rights protection
 consumer rights
 multi-level marketing
+multi-level marketing registration certificate
+one-time password (OTP)
 unfair competition
 e-commerce
 e-commerce platform
@@ -5078,6 +5198,9 @@ institution
 
 
 
+
+
+
 place
 
 
@@ -5326,6 +5449,27 @@ concept
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+institution
+concept
 
 
 
@@ -6722,6 +6866,30 @@ abbreviation
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 `,
   // context
   `
@@ -7140,6 +7308,9 @@ doanh nghiệp|các|hỗ trợ|sản xuất|kinh doanh|xuất khẩu|nhập kh�
 
 
 
+
+
+
 Chủ tịch|UBND|HĐND|HĐQT|HĐTV|tỉnh|thành phố|xã
 
 
@@ -7243,6 +7414,27 @@ Chủ tịch|UBND|HĐND|HĐQT|HĐTV|tỉnh|thành phố|xã
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+Cơ quan điều tra|bán phá giá|trợ cấp|tự vệ|phòng vệ|PVTM
 
 
 
@@ -8627,6 +8819,30 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 2025-03-01
 
 
@@ -8948,6 +9164,9 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 
 
 
+
+
+
 2025-06-30
 2025-06-30
 2025-06-30
@@ -8978,6 +9197,27 @@ trung bình|giá|mức|bình quân|tăng|giảm|%|đồng|kg
 2025-06-30
 2025-06-30
 2024-12-31
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -9907,6 +10147,9 @@ soe-pvn
 
 
 
+
+
+
 place-tuyen-quang
 place-lao-cai
 place-thai-nguyen
@@ -9937,6 +10180,27 @@ place-dong-thap
 place-ca-mau
 place-an-giang
 place-hue
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
