@@ -30,7 +30,11 @@ import {
 } from "./parties";
 import { PeopleIndex, type Person, peopleFromTerms, readPeople, TITLES } from "./people";
 import {
+  announcesSections,
   clauseStarts,
+  isJointSubject,
+  isNumberedHeading,
+  laterSpeaker,
   listItemCuts,
   listItemStart,
   type Reading,
@@ -219,6 +223,17 @@ class Extractor {
   /** True while the frame in force was opened by a sentence ending in a colon: a list follows. */
   private listOpen = false;
   /**
+   * The frame of an authority's announcement of numbered sections ("Thứ trưởng kết luận một số
+   * nội dung sau."): each numbered heading puts it back in force, whatever the previous section
+   * left (a fact, a proposal), since the sections are all the authority's points.
+   */
+  private notice: Frame | null = null;
+  /**
+   * The body that issued the document the article reports ("Bộ A vừa ban hành Quyết định …"):
+   * before any authority has given a task, the document's tasks for another body are given by it.
+   */
+  private publisher: Authority | null = null;
+  /**
    * The latest authority (rank 1 and above) that gave a task in the article: the issuer of the
    * documents it reports ("kế hoạch đề nghị …"), and the body its short name stands for ("Văn
    * phòng Điều phối sẽ …" after "Văn phòng Điều phối … tỉnh yêu cầu …").
@@ -327,8 +342,10 @@ class Extractor {
    * that is the short form of the article's authority ("Văn phòng Điều phối"), the authority's.
    */
   private rankOfSubject(text: string): number {
-    const rank = rankOf(text);
     const authority = this.authority;
+    // The sides of a meeting include the article's authority: their agreement binds it.
+    if (authority && isJointSubject(text)) return authority.rank;
+    const rank = rankOf(text);
     if (rank !== 0.5 || !authority) return rank;
     return sameBody(authority.ownKey, text) ? authority.rank : rank;
   }
@@ -503,7 +520,9 @@ class Extractor {
    * that authority (its own body's tasks then read as commitments).
    */
   private documentFrame(r: Reading, subject: string, order: number): Frame {
-    const authority = this.authority;
+    const publisher = this.publisher;
+    const other = publisher && !sameBody(publisher.ownKey, subject) ? publisher : null;
+    const authority = this.authority ?? other;
     if (r.type === "pledge" || r.pledged || !authority) {
       const body = this.issuerParty(subject, order);
       return {
@@ -560,16 +579,21 @@ class Extractor {
     this.established = null;
     const order = block.index * BLOCK_ORDER + start;
     if (r.type === "neutral") r = this.unmarkedTask(sentence, lower, r, established, start, order);
-    if (r.type === "closing" && r.subject) this.noteEstablishment(lower, r.subject);
+    if (r.type === "closing" && r.subject) {
+      this.noteEstablishment(lower, r.subject);
+      this.notePublisher(lower, r.subject, order + r.subjectAt);
+    }
     if (r.turn === "question") this.answerer = this.questionAnswerer(block, start, end, order);
     if (r.turn === "answer") this.answerer = r.speaker;
     // "Tôi", "chúng tôi" stand for the speaker: the quotation's, else the interview's answerer.
     const self = isSelfReference(r.subject);
     if (self) {
-      const speaker = r.speaker ?? this.answerer;
+      // A quotation may run on over several sentences before its attribution.
+      const speaker = r.speaker ?? this.answerer ?? laterSpeaker(sentence, block.text.slice(end));
       if (!speaker) return;
       r = { ...r, subject: speaker, speaker };
     }
+    if (r.subject && announcesSections(lower)) this.noteNotice(r.subject, order + r.subjectAt);
     const frame = this.frame;
     const speakerFrame = (): Frame | null => {
       if (!r.speaker) return null;
@@ -735,6 +759,28 @@ class Extractor {
     }
   }
 
+  /** Remembers the body that issued a reported document (see `publisher`). */
+  private notePublisher(lower: string, subject: string, order: number): void {
+    const at = lower.indexOf("ban hành ");
+    if (at < 0 || !phraseAt(lower, at + "ban hành ".length, DOCUMENTS)) return;
+    const by = this.issuerParty(subject, order);
+    if (by.rank >= 1) this.publisher = { party: by.party, rank: by.rank, ownKey: by.ownKey };
+  }
+
+  /** Remembers an authority's announcement of numbered sections (see `notice`). */
+  private noteNotice(subject: string, order: number): void {
+    const by = this.issuerParty(subject, order);
+    if (by.rank < 1) return;
+    this.notice = {
+      issuer: by.party,
+      issuerRank: by.rank,
+      ownKey: by.ownKey,
+      addressees: [],
+      force: "requested",
+      kind: "directive",
+    };
+  }
+
   private emit(
     block: TextBlock,
     start: number,
@@ -834,7 +880,10 @@ class Extractor {
   /** Reads one block, in article order (the context carries from block to block). */
   readBlock(block: TextBlock): void {
     if (block.kind === "heading") {
-      this.frame = null;
+      // A numbered section of an announced notice stays under its authority; any other heading
+      // ends the notice.
+      if (!this.notice || !isNumberedHeading(block.text)) this.notice = null;
+      this.frame = this.notice;
       this.answerer = null;
       this.established = null;
       this.listOpen = false;

@@ -16,6 +16,7 @@ import {
   PLEDGES,
   PROPOSALS,
   SPEECH,
+  TASK_VERBS,
 } from "./verbs";
 import {
   anyPhraseAt,
@@ -97,6 +98,13 @@ export const PARTY_HEADS = phrases([
   "thành ủy",
   "huyện ủy",
   "chủ đầu tư",
+  // Retail outlets and their owners: the usual subjects of trade rules ("Cửa hàng phải niêm yết …").
+  "cửa hàng",
+  "chủ cửa hàng",
+  // "Các bên liên quan gửi ý kiến …" (the parties concerned); not "bên" alone ("bên cạnh").
+  "bên liên quan",
+  // The sides of a meeting ("Hai bên thống nhất …"); not "bên" alone.
+  "hai bên",
   "công an",
   "hải quan",
   // Missions abroad: trade offices and embassies take tasks from the ministry.
@@ -145,6 +153,11 @@ const PHRASE_ENDERS = phrases([
   "có thể",
   "lắng nghe",
   "chủ trì",
+  // Raising a problem ("Một số chủ cửa hàng phản ánh chi phí …"): the verb of the subject,
+  // never part of its name.
+  "phản ánh",
+  // "Hai bên thống nhất …": the sides' verb of agreeing.
+  "thống nhất",
 ]);
 
 /**
@@ -227,12 +240,47 @@ const CLAUSE_WORDS = [
 
 /** Skips determiners; returns where the head may start. */
 function afterDeterminers(lower: string, at: number): number {
-  let i = at;
+  let i = afterShare(lower, at);
   for (;;) {
     const d = phraseAt(lower, i, DETERMINERS);
     if (!d) return i;
     i = skipSpaces(lower, i + d.length);
   }
+}
+
+/**
+ * Past a share written as a percentage that quantifies the party ("100% cửa hàng …", "80% số
+ * doanh nghiệp …"): a quantifier like "các" or "tất cả"; `at` when none starts there.
+ */
+function afterShare(lower: string, at: number): number {
+  const c = lower.charCodeAt(at);
+  if (c < 48 || c > 57) return at;
+  const share = /^\d{1,3}(?:[.,]\d+)?\s?%\s+(?:số\s+)?/u.exec(lower.slice(at, at + 16));
+  return share ? at + share[0].length : at;
+}
+
+/**
+ * True when the comma at `comma` lists the goods of an activity in the phrase ("các doanh nghiệp
+ * kinh doanh lương thực, phân bón …"): an activity word comes after the head, a lower-case
+ * noun follows the comma, and at most three words of goods are between the activity and the
+ * comma (a longer stretch is a clause of its own). An action after the comma ends the phrase.
+ */
+function listsGoods(
+  text: string,
+  lower: string,
+  head: number,
+  comma: number,
+  next: number,
+): boolean {
+  if (isUpper(text[next]) || endsPhrase(lower, next) || startsParty(lower, next)) return false;
+  const before = lower.slice(head, comma);
+  for (const a of ACTIVITIES.phrases) {
+    const at = before.lastIndexOf(` ${a} `);
+    if (at < 0) continue;
+    const goods = before.slice(at + a.length + 2).trim();
+    if (goods.length > 0 && goods.split(/\s+/u).length <= 3) return true;
+  }
+  return false;
 }
 
 /** True when an activity of `ACTIVITIES` ends right at `at` ("… sản xuất" before a comma). */
@@ -362,6 +410,10 @@ export function readParty(text: string, lower: string, at: number): PhraseSpan |
         i = next;
         continue;
       }
+      if (listsGoods(text, lower, head, i, next)) {
+        i = next;
+        continue;
+      }
       const cont = phraseAt(lower, next, AFTER_COMMA);
       const resume = cont ? skipSpaces(lower, next + cont.length) : next;
       if (startsParty(lower, resume)) {
@@ -417,7 +469,13 @@ export function readParty(text: string, lower: string, at: number): PhraseSpan |
         break;
       }
     }
-    if (!isUpper(ch) && endsPhrase(lower, i)) break;
+    if (!isUpper(ch) && endsPhrase(lower, i)) {
+      const task = i === named ? functionName(lower, head, i) : 0;
+      if (task === 0) break;
+      i += task;
+      end = i;
+      continue;
+    }
     if (word === "các" || word === "những") plural = true;
     lastWordStart = i;
     // Always step on: where lower-casing lengthened the text ("İ" → "i̇"), `lower` is out of step
@@ -426,6 +484,25 @@ export function readParty(text: string, lower: string, at: number): PhraseSpan |
     end = i;
   }
   return { start: at, end, text: collapse(text.slice(at, end)) };
+}
+
+/** Generic heads that a body's function names ("Cơ quan điều tra", "Lực lượng kiểm tra"). */
+const FUNCTION_HEADS = phrases(["cơ quan", "lực lượng", "ban"]);
+
+/** Words after a subject that show its verb: a directive verb, a modal or a pledge. */
+const SUBJECT_VERBS = [DIRECTIVE_VERBS, MODALS, PLEDGES];
+
+/**
+ * Length of a task verb at `at` right after a generic head at `head` that names the body by its
+ * function ("Cơ quan điều tra đề nghị …": the investigating authority, not "the agency
+ * investigates"), 0 when none does: only when the body's own verb (a directive verb, a modal, a
+ * pledge) follows it, so "Cơ quan chức năng kiểm tra …" keeps "kiểm tra" as its action.
+ */
+function functionName(lower: string, head: number, at: number): number {
+  if (!phraseAt(lower, head, FUNCTION_HEADS)) return 0;
+  const task = phraseAt(lower, at, TASK_VERBS);
+  if (!task) return 0;
+  return anyPhraseAt(lower, skipSpaces(lower, at + task.length), SUBJECT_VERBS) ? task.length : 0;
 }
 
 /** A unit head at `head` (see `UNIT_HEADS`) named or counted as a party, else null. */
@@ -517,17 +594,19 @@ const NON_AUTHORITY =
 export const rankOf: (text: string) => number = boundedMemo(rankOfText, 1024);
 
 /**
- * A title held in an association ("Phó Chủ tịch Hiệp hội …", "Tổng Thư ký Hiệp hội …"): its
- * holder speaks for members and directs no one, whatever the title's rank in a ministry.
+ * A title held in an association ("Phó Chủ tịch Hiệp hội …", "Tổng Thư ký Hiệp hội …", "Chủ tịch
+ * một hội bảo vệ người tiêu dùng"): its holder speaks for members and directs no one, whatever
+ * the title's rank in a ministry. "Hội" alone names a society too, but not in "Hội đồng" (a
+ * council) or "Hội nghị" (a conference).
  */
 const ASSOCIATION_TITLE =
-  /(?<!\p{L})(?:chủ tịch|thư ký|giám đốc|trưởng ban|phó)\s+(?:thường trực\s+)?hiệp hội(?!\p{L})/u;
+  /(?<!\p{L})(?:chủ tịch|thư ký|giám đốc|trưởng ban|phó)\s+(?:thường trực\s+)?(?:một\s+)?(?:hiệp hội|hội(?!\s+(?:đồng|nghị)))(?!\p{L})/u;
 
 function rankOfText(text: string): number {
   const lower = text.toLowerCase();
   if (NON_AUTHORITY.test(lower)) return 0;
-  // Gated by the word: most texts hold no "hiệp hội".
-  if (lower.includes("hiệp hội") && ASSOCIATION_TITLE.test(lower)) return 0;
+  // Gated by the word: most texts hold no "hội".
+  if (lower.includes("hội") && ASSOCIATION_TITLE.test(lower)) return 0;
   for (const [re, rank] of RANKS) if (re.test(lower)) return rank;
   return 0.5;
 }

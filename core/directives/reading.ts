@@ -343,6 +343,47 @@ function leadsTask(lower: string, at: number): boolean {
   return phraseAt(lower, i, ACTION_STARTS) !== null;
 }
 
+/** The joint parties of a meeting ("hai bên", "các bên"), one of which is the authority. */
+const JOINT_SUBJECT = /^(?:hai|các|cả hai)\s+bên$/u;
+
+/** True when `subject` names the joint parties of a meeting (see `JOINT_SUBJECT`). */
+export function isJointSubject(subject: string): boolean {
+  return JOINT_SUBJECT.test(subject.trim().toLowerCase());
+}
+
+const AGREE = "thống nhất";
+
+/**
+ * What the joint parties agree at `v` ("Hai bên thống nhất tổ chức …", "Hai bên thống nhất giao
+ * Cục A …"): an agreement binds each side as its pledge, and an agreed assignment is a directive
+ * of the sides. Null for any other subject or verb ("thống nhất" alone is also "unified").
+ */
+function jointAgreement(
+  text: string,
+  lower: string,
+  subjectStart: number,
+  v: number,
+  party: PhraseSpan,
+): Reading | null {
+  if (!lower.startsWith(AGREE, v) || !isJointSubject(party.text)) return null;
+  const next = skipSpaces(lower, v + AGREE.length);
+  const verb = phraseAt(lower, next, DIRECTIVE_VERBS);
+  if (verb) {
+    const r = readPredicate(text, lower, subjectStart, next, party);
+    return r.type === "explicit" ? { ...r, subject: party.text } : null;
+  }
+  if (!phraseAt(lower, next, ACTION_STARTS)) return null;
+  return reading({
+    type: "pledge",
+    force: "pledged",
+    subject: party.text,
+    subjectAt: subjectStart,
+    addressee: party,
+    actionAt: next,
+    pledged: true,
+  });
+}
+
 /** Reads what follows a subject that ends at `at` (a person, a body or a document). */
 function readPredicate(
   text: string,
@@ -375,6 +416,8 @@ function readPredicate(
     }
     return reading({ type: "closing", subject, subjectAt: subjectStart });
   }
+  const joint = party ? jointAgreement(text, lower, subjectStart, v, party) : null;
+  if (joint) return joint;
   const verb = phraseAt(lower, v, DIRECTIVE_VERBS);
   if (verb && isVerbal(text, lower, v, verb)) {
     const a = skipSpaces(lower, v + verb.length);
@@ -623,10 +666,19 @@ export function readClause(
   }
   const party = readParty(text, lower, p);
   if (party) return readPredicate(text, lower, p, party.end, party);
-  if (allowImperative && phraseAt(lower, p, ACTION_STARTS)) {
+  if (allowImperative && phraseAt(lower, restrictedAction(lower, p), ACTION_STARTS)) {
     return reading({ type: "imperative", actionAt: p, pledged: hasPledge(lower, p, text.length) });
   }
   return NONE;
+}
+
+/**
+ * Where the action of a clause at `p` starts past a restricting "Chỉ" ("Chỉ xem xét … khi …":
+ * a rule that allows the act only on a condition is a task like the act itself); `p` otherwise.
+ */
+function restrictedAction(lower: string, p: number): number {
+  if (!lower.startsWith("chỉ ", p)) return p;
+  return skipSpaces(lower, p + 4);
 }
 
 /**
@@ -704,10 +756,26 @@ function reportedBy(text: string, lower: string, at: number): Reading | null {
   const end = personEnd(text, lower, p, title);
   const comma = skipSpaces(lower, end);
   if (text[comma] !== ",") return null;
-  const inner = readClause(text, lower, comma + 1, false);
+  let inner = readClause(text, lower, comma + 1, false);
+  if (inner.type === "neutral") inner = afterShortLead(text, lower, comma + 1) ?? inner;
   if (inner.type === "neutral" || inner.type === "closing" || inner.type === "imperative")
     return null;
   return { ...inner, speaker: inner.speaker ?? text.slice(p, end).trim() };
+}
+
+/** Longest lead (in characters) read past by `afterShortLead`: a time, not a clause. */
+const SHORT_LEAD = 24;
+
+/**
+ * The clause with a subject of its own after a short lead that opens at `at` and ends in a comma
+ * ("Theo ông X, thời gian tới, Sở sẽ …": the lead is a time or a place, the words are the
+ * clause's). Null when the lead is long (a clause of its own) or no subject follows.
+ */
+function afterShortLead(text: string, lower: string, at: number): Reading | null {
+  const comma = text.indexOf(",", at);
+  if (comma < 0 || comma - at > SHORT_LEAD) return null;
+  const inner = readClause(text, lower, comma + 1, false);
+  return inner.subject ? inner : null;
 }
 
 /** How many commas a participle's own phrase may hold before the main clause. */
@@ -736,6 +804,31 @@ function mainClauseAfter(text: string, lower: string, at: number): Reading | nul
 
 /** A day or time of day that dates the sentence as an event ("Chiều 16/4, …", "Sáng nay, …"). */
 const DATED_EVENT = /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm) (?:nay|qua|\d{1,2}\/\d{1,2})/u;
+
+/** How far past a sentence the end of its quotation is sought (see `laterSpeaker`). */
+const QUOTE_REACH = 400;
+
+/**
+ * The speaker of a quotation that opens in a sentence and closes in a later one ("“Chúng tôi cam
+ * kết … . Tỉnh sẽ …”, ông X nói."), from the text after the sentence (`rest`): the attribution
+ * after the first closing quotation mark, up to the end of its sentence. Null when the sentence
+ * holds a whole quotation or none, or the quotation ends with no attribution.
+ */
+export function laterSpeaker(sentence: string, rest: string): string | null {
+  const open = sentence.trimStart();
+  if (open.startsWith("“")) {
+    if (open.includes("”")) return null;
+  } else if (!open.startsWith('"') || open.indexOf('"', 1) >= 0) return null;
+  const text = rest.slice(0, QUOTE_REACH);
+  const close = text.search(/[”"]/u);
+  if (close < 0) return null;
+  const stop = text.indexOf(".", close);
+  const tail = text.slice(close, stop < 0 ? text.length : stop + 1);
+  const found = ATTRIBUTION.exec(tail.toLowerCase());
+  if (found?.index !== 0 || !found[1]) return null;
+  const speaker = tail.slice(0, found[0].length).replace(/^[”"]\s*,?\s*[-–]?\s*/u, "");
+  return speaker.slice(0, speaker.toLowerCase().lastIndexOf(found[2] ?? "")).trim() || null;
+}
 
 /** `readSentence` from `start`, where the text proper begins. */
 function readFrom(text: string, lower: string, start: number): Reading {
@@ -1131,4 +1224,23 @@ export function clauseStarts(text: string, lower: string): number[] {
     starts.push(i + 1);
   }
   return starts;
+}
+
+/**
+ * An authority's words that announce the points following under numbered sections ("… kết luận
+ * một số nội dung sau.", "… chỉ đạo các nhiệm vụ như sau"): the words are an attribution verb
+ * with a plural noun of content and "sau", ending the sentence. A notice of conclusions is laid
+ * out so: each section's tasks are the authority's, with no issuer of their own.
+ */
+const ANNOUNCES_SECTIONS =
+  /(?:^|\s)(?:yêu cầu|chỉ đạo|đề nghị|nhấn mạnh|quán triệt|kết luận|giao)\s+(?:một số\s+|các\s+|những\s+)?(?:nội dung|vấn đề|nhiệm vụ|ý kiến|điểm)(?:\s+chủ yếu|\s+chính)?\s+(?:như\s+)?sau\s*[.:]?\s*$/u;
+
+export function announcesSections(lower: string): boolean {
+  // Every form ends in "sau" (and a stop): most sentences are ruled out without a regex search.
+  return lower.includes("sau") && ANNOUNCES_SECTIONS.test(lower);
+}
+
+/** A heading numbered as a section of a document ("1. Về …", "II. …", "3) …"). */
+export function isNumberedHeading(text: string): boolean {
+  return /^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)]\s+\S/u.test(text);
 }

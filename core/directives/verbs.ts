@@ -464,6 +464,11 @@ export const INTRO_OPENERS = phrases([
   "sau khi",
   "sau",
   "trước",
+  // A deadline put first: "Chậm nhất đến ngày 31/12, các cửa hàng phải …".
+  "chậm nhất",
+  "muộn nhất",
+  // The end of a meeting: "Kết thúc hội đàm, hai bên thống nhất …".
+  "kết thúc",
   "từ nay",
   "từ",
   "đến",

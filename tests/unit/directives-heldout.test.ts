@@ -12,8 +12,9 @@
  * fourth: task lists inside one sentence, a Prime Minister's directive with lettered blocks, a
  * plan that requests in its own name, an interview with unlabelled answers, export and company
  * news without directives; and a fifth: a ministry's letter with "Thứ nhất, …" task paragraphs,
- * a group's pledge told by its chairman, a minister's answers at a dialogue. Scored with the
- * same rule as `npm run eval -- --set heldout`.
+ * a group's pledge told by its chairman, a minister's answers at a dialogue; and a sixth: a
+ * notice of conclusions in numbered sections, an anti-dumping case, a petrol-station inspection,
+ * a bilateral agreement. Scored with the same rule as `npm run eval -- --set heldout`.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
