@@ -5,33 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseTextArticle } from "../../cli/text-article";
-import { extractDirectives } from "../../core/directives";
-import type { ArticleInput, Directive, TextBlock } from "../../core/types";
-
-const EMPTY = { terms: [], citations: [], dates: [] };
-
-/** An article: a title, then one block per paragraph ("## " marks a sub-head). */
-function article(...paragraphs: string[]): ArticleInput {
-  const blocks: TextBlock[] = ["Tiêu đề thử nghiệm", ...paragraphs].map((text, index) => ({
-    index,
-    kind: index === 0 ? "title" : text.startsWith("## ") ? "heading" : "paragraph",
-    text: text.replace(/^## /, ""),
-  }));
-  return {
-    meta: {
-      url: "",
-      title: "Tiêu đề thử nghiệm",
-      lead: "",
-      published: "2025-03-10T08:00:00+07:00",
-    },
-    blocks,
-  };
-}
-
-const run = (...paragraphs: string[]): Directive[] =>
-  extractDirectives(article(...paragraphs), EMPTY);
-
-const kinds = (list: readonly Directive[]) => list.map((d) => [d.kind, d.text]);
+import { kinds, run } from "./directive-article";
 
 describe("verbs of attention ('lưu ý', 'nhắc nhở')", () => {
   it("give a task when an addressee and an action follow", () => {

@@ -7,39 +7,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../core/analyze";
-import { extractDirectives } from "../../core/directives";
-import type { ArticleInput, Directive, TextBlock } from "../../core/types";
-
-const EMPTY = { terms: [], citations: [], dates: [] };
-
-/** An article: a title, then one block per paragraph. */
-function article(...paragraphs: string[]): ArticleInput {
-  const blocks: TextBlock[] = ["Tiêu đề thử nghiệm", ...paragraphs].map((text, index) => ({
-    index,
-    kind: index === 0 ? "title" : "paragraph",
-    text,
-  }));
-  return {
-    meta: {
-      url: "",
-      title: "Tiêu đề thử nghiệm",
-      lead: "",
-      published: "2025-03-10T08:00:00+07:00",
-    },
-    blocks,
-  };
-}
-
-const run = (...paragraphs: string[]): Directive[] =>
-  extractDirectives(article(...paragraphs), EMPTY);
+import type { Directive } from "../../core/types";
+import { addressees, article, kinds, run, texts } from "./directive-article";
 
 /** The whole pipeline: the glossary's terms make acronyms ("EVN") parties. */
 const analyzed = (...paragraphs: string[]): readonly Directive[] =>
   analyze(article(...paragraphs)).directives;
-
-const texts = (list: readonly Directive[]) => list.map((d) => d.text);
-const kinds = (list: readonly Directive[]) => list.map((d) => [d.kind, d.text]);
-const addressees = (d: Directive | undefined) => d?.addressees.map((a) => a.text);
 
 describe("a participle's intro with commas of its own", () => {
   it("finds the directive after the intro and gives the ordinal items that follow", () => {

@@ -6,37 +6,9 @@
  * Sentences written for these tests (not taken from any article).
  */
 import { describe, expect, it } from "vitest";
-import { extractDirectives } from "../../core/directives";
 import { readParty } from "../../core/directives/parties";
 import { listItemCuts } from "../../core/directives/reading";
-import type { ArticleInput, Directive, TextBlock } from "../../core/types";
-
-const EMPTY = { terms: [], citations: [], dates: [] };
-
-/** An article: a title, then one block per paragraph ("## " marks a sub-head). */
-function article(...paragraphs: string[]): ArticleInput {
-  const blocks: TextBlock[] = ["Tiêu đề thử nghiệm", ...paragraphs].map((text, index) => ({
-    index,
-    kind: index === 0 ? "title" : text.startsWith("## ") ? "heading" : "paragraph",
-    text: text.replace(/^## /, ""),
-  }));
-  return {
-    meta: {
-      url: "",
-      title: "Tiêu đề thử nghiệm",
-      lead: "",
-      published: "2025-03-10T08:00:00+07:00",
-    },
-    blocks,
-  };
-}
-
-const run = (...paragraphs: string[]): Directive[] =>
-  extractDirectives(article(...paragraphs), EMPTY);
-
-const texts = (list: readonly Directive[]) => list.map((d) => d.text);
-const kinds = (list: readonly Directive[]) => list.map((d) => [d.kind, d.text]);
-const addressees = (d: Directive | undefined) => d?.addressees.map((a) => a.text);
+import { addressees, kinds, run, texts } from "./directive-article";
 
 const cuts = (text: string) => listItemCuts(text, text.toLowerCase());
 

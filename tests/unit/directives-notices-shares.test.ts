@@ -9,36 +9,7 @@
  * Sentences written for these tests (not taken from any article).
  */
 import { describe, expect, it } from "vitest";
-import { extractDirectives } from "../../core/directives";
-import type { ArticleInput, Directive, TextBlock } from "../../core/types";
-
-const EMPTY = { terms: [], citations: [], dates: [] };
-
-/** An article: a title, then one block per paragraph ("# …" makes a heading). */
-function article(...paragraphs: string[]): ArticleInput {
-  const blocks: TextBlock[] = ["Tiêu đề thử nghiệm", ...paragraphs].map((text, index) => ({
-    index,
-    kind: index === 0 ? "title" : text.startsWith("# ") ? "heading" : "paragraph",
-    text: text.replace(/^# /u, ""),
-  }));
-  return {
-    meta: {
-      url: "",
-      title: "Tiêu đề thử nghiệm",
-      lead: "",
-      published: "2025-03-10T08:00:00+07:00",
-    },
-    blocks,
-  };
-}
-
-const run = (...paragraphs: string[]): Directive[] =>
-  extractDirectives(article(...paragraphs), EMPTY);
-
-const texts = (list: readonly Directive[]) => list.map((d) => d.text);
-const kinds = (list: readonly Directive[]) => list.map((d) => [d.kind, d.text]);
-const issuers = (list: readonly Directive[]) => list.map((d) => d.issuer?.text);
-const addressees = (d: Directive | undefined) => d?.addressees.map((a) => a.text);
+import { addressees, issuers, kinds, run, texts } from "./directive-article";
 
 const ANNOUNCED =
   "Sau khi nghe các sở báo cáo, Phó Chủ tịch tỉnh Lê Văn Hòa kết luận một số nội dung sau.";
@@ -47,9 +18,9 @@ describe("an authority's points under numbered sections", () => {
   it("gives each numbered section's tasks to the announcing authority", () => {
     const list = run(
       ANNOUNCED,
-      "# 1. Về tình hình giải ngân",
+      "## 1. Về tình hình giải ngân",
       "Một số huyện kiến nghị tỉnh sớm bổ sung vốn cho các công trình thủy lợi.",
-      "# 2. Về nhiệm vụ thời gian tới",
+      "## 2. Về nhiệm vụ thời gian tới",
       "Đề nghị Sở Tài chính cân đối nguồn vốn cho các dự án chuyển tiếp.",
       "Sở Xây dựng chủ trì, phối hợp với các huyện rà soát thiết kế các tuyến đường liên xã.",
     );
@@ -62,12 +33,12 @@ describe("an authority's points under numbered sections", () => {
 
   it("gives nothing without the announcement, or after a heading that is not numbered", () => {
     expect(
-      run("# 2. Về nhiệm vụ", "Đề nghị Sở Tài chính cân đối nguồn vốn cho các dự án chuyển tiếp."),
+      run("## 2. Về nhiệm vụ", "Đề nghị Sở Tài chính cân đối nguồn vốn cho các dự án chuyển tiếp."),
     ).toEqual([]);
     expect(
       run(
         ANNOUNCED,
-        "# Ý kiến doanh nghiệp",
+        "## Ý kiến doanh nghiệp",
         "Đề nghị Sở Tài chính cân đối nguồn vốn cho các dự án chuyển tiếp.",
       ),
     ).toEqual([]);
@@ -77,7 +48,7 @@ describe("an authority's points under numbered sections", () => {
     expect(
       run(
         "Phó Chủ tịch tỉnh Lê Văn Hòa đã kết luận về việc này từ năm trước.",
-        "# 1. Về nhiệm vụ",
+        "## 1. Về nhiệm vụ",
         "Đề nghị Sở Tài chính cân đối nguồn vốn cho các dự án chuyển tiếp.",
       ),
     ).toEqual([]);
@@ -88,7 +59,7 @@ describe("a rule that allows an act only on a condition", () => {
   it("reads 'Chỉ <task> … khi …' as a task of the directive in force", () => {
     const list = run(
       ANNOUNCED,
-      "# 1. Về khai thác khoáng sản",
+      "## 1. Về khai thác khoáng sản",
       "Chỉ cấp phép khai thác cát khi đã có đánh giá tác động đến bờ sông.",
     );
     expect(texts(list)).toEqual([
@@ -100,7 +71,7 @@ describe("a rule that allows an act only on a condition", () => {
     expect(
       run(
         ANNOUNCED,
-        "# 1. Về giá cả",
+        "## 1. Về giá cả",
         "Chỉ số giá tiêu dùng tháng 2 tăng 0,8% so với tháng trước.",
       ),
     ).toEqual([]);

@@ -3,29 +3,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractDirectives } from "../../core/directives";
-import type { ArticleInput, CitationMatch, DateMatch, TextBlock } from "../../core/types";
-
-const EMPTY = { terms: [], citations: [], dates: [] };
-
-/** An article: a title, then one block per paragraph ("## " marks a sub-head). */
-function article(...paragraphs: string[]): ArticleInput {
-  const blocks: TextBlock[] = ["Tiêu đề thử nghiệm", ...paragraphs].map((text, index) => ({
-    index,
-    kind: index === 0 ? "title" : text.startsWith("## ") ? "heading" : "paragraph",
-    text: text.replace(/^## /, ""),
-  }));
-  return {
-    meta: {
-      url: "",
-      title: "Tiêu đề thử nghiệm",
-      lead: "",
-      published: "2025-03-10T08:00:00+07:00",
-    },
-    blocks,
-  };
-}
-
-const run = (...paragraphs: string[]) => extractDirectives(article(...paragraphs), EMPTY);
+import type { CitationMatch, DateMatch } from "../../core/types";
+import { article, run } from "./directive-article";
 
 describe("explicit directive verbs", () => {
   it("reads issuer, force and addressee of 'X đề nghị Y …'", () => {
