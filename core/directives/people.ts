@@ -163,11 +163,11 @@ function spaceSeparated(text: string): string[] {
   return words;
 }
 
-/** `window` up to its first mark of `STOP_MARKS` (the end of an apposed title and body). */
-function roleIn(window: string): string {
+/** `text` up to its first mark of `STOP_MARKS` (the end of an apposed title and body). */
+function roleIn(text: string): string {
   let end = 0;
-  while (end < window.length && !STOP_MARKS.includes(window.charAt(end))) end++;
-  return window.slice(0, end).trim();
+  while (end < text.length && !STOP_MARKS.includes(text.charAt(end))) end++;
+  return text.slice(0, end).trim();
 }
 
 /** `CUT_MARKS` as code units (compared without making a string per character). */
@@ -232,11 +232,11 @@ export function readPeople(
     let role: string | undefined;
     // "ông Lê Hữu Hoàng - Phó Chủ tịch …": the title comes after the name.
     if (found && (title === "ông" || title === "bà" || title === "đồng chí")) {
-      const window = apposedWindow(lower, end);
-      const apposed = phraseAt(window, 0, TITLES);
+      const apposedText = apposedWindow(lower, end);
+      const apposed = phraseAt(apposedText, 0, TITLES);
       if (apposed && apposed !== "ông" && apposed !== "bà") {
         fullTitle = apposed;
-        role = roleIn(window);
+        role = roleIn(apposedText);
       }
     }
     const person: Person = {

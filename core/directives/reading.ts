@@ -502,7 +502,7 @@ function readPredicate(
 /**
  * A document that states what must be done, with no subject ("kế hoạch nêu rõ cần phối hợp …",
  * "Công điện nhấn mạnh phải …"): its content binds whoever it is about (a topic fronted before
- * the comma, or the addressees in force), as a directive of the document. Null when the subject
+ * the comma, or the addressees in force), as a directive of the document; null when the subject
  * is no document or no modal opens the content: people's words of need stay their views.
  */
 function documentNeed(
