@@ -865,16 +865,20 @@ class Extractor {
     let from = s.start;
     let listFrame: Frame | null | undefined;
     let item = false;
-    for (const cut of cuts) {
+    // After a list item, the list's frame is back in force (an item may have directed another body).
+    const restoreList = () => {
       if (item && listFrame !== undefined) this.frame = listFrame;
+    };
+    for (const cut of cuts) {
+      restoreList();
       this.read(block, from, s.start + cut - 1, emit);
       item = items.includes(cut);
       if (item) listFrame ??= this.frame;
       from = s.start + cut;
     }
-    if (item && listFrame !== undefined) this.frame = listFrame;
+    restoreList();
     this.read(block, from, s.end, emit);
-    if (item && listFrame !== undefined) this.frame = listFrame;
+    restoreList();
   }
 
   /** Reads one block, in article order (the context carries from block to block). */

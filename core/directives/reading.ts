@@ -1171,14 +1171,18 @@ export function listItemCuts(text: string, lower: string): number[] {
   if (colon < 0 || text.indexOf(";", colon) < 0) return [];
   const p = skipOpeners(text, lower, textStart(text, lower));
   const byAddressee = colonAddressee(text, lower, p) !== null;
-  if (!byAddressee && readSentence(text.slice(0, colon), lower.slice(0, colon)).type !== "explicit")
-    return [];
+  if (!byAddressee && !opensWithDirective(text, lower, colon)) return [];
   const cuts: number[] = [];
   if (!byAddressee && opensTask(text, lower, colon + 1)) cuts.push(colon + 1);
   for (let i = text.indexOf(";", colon); i >= 0; i = text.indexOf(";", i + 1)) {
     if (opensTask(text, lower, i + 1)) cuts.push(i + 1);
   }
   return cuts;
+}
+
+/** True when `text` before `end` reads as an explicit directive ("Bộ trưởng giao Sở A …"). */
+function opensWithDirective(text: string, lower: string, end: number): boolean {
+  return readSentence(text.slice(0, end), lower.slice(0, end)).type === "explicit";
 }
 
 /** True when the clause at `at` starts with a task: an imperative, or a directive verb alone. */
@@ -1200,28 +1204,22 @@ export function clauseStarts(text: string, lower: string): number[] {
   const firstSemicolon = text.indexOf(";");
   if (firstSemicolon < 0) return [];
   const starts: number[] = [];
-  let opensWithVerb: boolean | null = null;
+  // Whether the sentence opened with the issuer's directive verb: read once, when first needed.
+  let opened: boolean | null = null;
+  const opensWithVerb = () => {
+    opened ??= opensWithDirective(text, lower, firstSemicolon);
+    return opened;
+  };
   for (let i = firstSemicolon; i >= 0; i = text.indexOf(";", i + 1)) {
     const r = readClause(text, lower, i + 1, false);
     const bodyTask =
       (r.type === "subject-action" || r.type === "modal") &&
       r.addressee !== null &&
       /\p{Lu}/u.test(text[r.addressee.start] ?? "");
-    if (bodyTask) {
-      opensWithVerb ??=
-        readSentence(text.slice(0, firstSemicolon), lower.slice(0, firstSemicolon)).type ===
-        "explicit";
-      if (opensWithVerb) starts.push(i + 1);
-      continue;
-    }
-    if (r.type !== "explicit" || !r.addressee) continue;
-    if (!r.subject) {
-      opensWithVerb ??=
-        readSentence(text.slice(0, firstSemicolon), lower.slice(0, firstSemicolon)).type ===
-        "explicit";
-      if (!opensWithVerb) continue;
-    }
-    starts.push(i + 1);
+    const ownTask = r.type === "explicit" && r.addressee !== null;
+    // A clause naming its own issuer stands alone; the others need the opening directive verb.
+    if ((bodyTask || (ownTask && !r.subject)) && !opensWithVerb()) continue;
+    if (bodyTask || ownTask) starts.push(i + 1);
   }
   return starts;
 }
